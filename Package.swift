@@ -1,0 +1,67 @@
+// swift-tools-version:6.0
+//
+// snowpak: one module per pipeline stage. The folder listing reads as the
+// architecture: lex JavaScript, minify it, digest it, turn it into assets,
+// and drive all of that from the command line.
+
+import PackageDescription
+
+let package = Package(
+  name: "snowpak",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "snowpak", targets: ["snowpak"]),
+  ],
+  targets: [
+    // Stage 1: ECMAScript 2024 lexical grammar over UTF-8 bytes.
+    .target(name: "JSLexer"),
+
+    // Stage 2: whitespace, comment and literal minification, renaming of
+    // local names, and version 3 source maps.
+    .target(name: "JSMinifier", dependencies: ["JSLexer"]),
+
+    // Stage 3: SHA-2 and base64, written from FIPS 180-4 and RFC 4648.
+    .target(name: "Digest"),
+
+    // The system zlib, for the precompressed `.gz` copy.
+    .systemLibrary(name: "CZlib", path: "Sources/CZlib"),
+
+    // Stage 4: the build: sources, DEBUG regions, literal rewriting,
+    // fingerprints, manifests and the output directory.
+    .target(
+      name: "AssetPipeline",
+      dependencies: ["JSLexer", "JSMinifier", "Digest", "CZlib"]
+    ),
+
+    // The bundled tracker (tracker-src/), compiled into the binary.
+    .target(name: "EmbeddedTracker", plugins: ["EmbedTrackerPlugin"]),
+    .executableTarget(name: "embed-tracker"),
+    .plugin(
+      name: "EmbedTrackerPlugin",
+      capability: .buildTool(),
+      dependencies: ["embed-tracker"]
+    ),
+
+    // Stage 5: the command line. A library, so tests can drive it.
+    .target(
+      name: "SnowpakCLI",
+      dependencies: ["AssetPipeline", "EmbeddedTracker"]
+    ),
+    .executableTarget(name: "snowpak", dependencies: ["SnowpakCLI"]),
+
+    .testTarget(name: "JSLexerTests", dependencies: ["JSLexer"]),
+    .testTarget(
+      name: "JSMinifierTests",
+      dependencies: ["JSMinifier", "JSLexer"]
+    ),
+    .testTarget(name: "DigestTests", dependencies: ["Digest"]),
+    .testTarget(
+      name: "AssetPipelineTests",
+      dependencies: ["AssetPipeline", "EmbeddedTracker"]
+    ),
+    .testTarget(
+      name: "SnowpakCLITests",
+      dependencies: ["SnowpakCLI", "snowpak"]
+    ),
+  ]
+)

@@ -1,0 +1,1 @@
+public enum SnowpakCLI { public static func main() -> Int32 { 0 } }

@@ -1,0 +1,4 @@
+import Foundation
+import SnowpakCLI
+
+exit(SnowpakCLI.main())
