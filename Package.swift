@@ -68,5 +68,10 @@ let package = Package(
       name: "SnowpakCLITests",
       dependencies: ["SnowpakCLI", "snowpak"]
     ),
+    .testTarget(
+      name: "TrackerTests",
+      dependencies: ["EmbeddedTracker", "snowpak"],
+      exclude: ["Support"]
+    ),
   ]
 )
