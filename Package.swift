@@ -79,5 +79,10 @@ let package = Package(
       name: "SnowpakCLITests",
       dependencies: ["SnowpakCLI", "snowpak"]
     ),
+    .testTarget(
+      name: "TrackerTests",
+      dependencies: ["EmbeddedTracker", "snowpak"],
+      exclude: ["Support"]
+    ),
   ]
 )
