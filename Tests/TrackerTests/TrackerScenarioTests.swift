@@ -266,6 +266,22 @@ struct TrackerScenarioTests {
     #expect(Int(fields[4]).map { $0 >= Int(fields[1])! } == true)
   }
 
+  // MARK: cloudfront.html: classic setters
+
+  @Test("setCollectorCf, setCookieDomain and setSessionCookieTimeout apply",
+        arguments: TrackerVariant.tested)
+  func classicSetters(variant: TrackerVariant) throws {
+    let run = try BrowserRun.of(variant)
+    let sent = run.events(in: "cloudfront")
+    #expect(sent.map(\.host) == ["d111abcdef8.cloudfront.net"])
+    let hash = try cookieHash(run, "site.test")
+    let session = try #require(run.cookies(in: "cloudfront")
+      .first { $0.name == "_sp_ses.\(hash)" })
+    #expect(session.domain == ".site.test")
+    let now = Date().timeIntervalSince1970
+    #expect(abs(session.expires - now - 60) < 30, "one minute")
+  }
+
   // MARK: privacy.html: Global Privacy Control, anonymous tracking
 
   @Test("respectDoNotTrack silences a tracker under Global Privacy Control",
