@@ -1,4 +1,5 @@
-// Digest: SHA-2 (FIPS 180-4), base64 (RFC 4648) and hex, written here so
+// Digest: SHA-2 (FIPS 180-4), base64 (RFC 4648), hex, and MD5 (RFC 1321,
+// only for manifest formats that demand it), written here so
 // snowpak has no dependency beyond the toolchain.
 //
 // Design note

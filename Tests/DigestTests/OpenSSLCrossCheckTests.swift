@@ -25,7 +25,7 @@ private func writeSamples() throws -> (URL, [(URL, [UInt8])]) {
 @Suite("Digest agrees with openssl and coreutils on random inputs")
 struct OpenSSLCrossCheckTests {
   @Test(
-    "SHA-256, SHA-384 and SHA-512 equal openssl dgst",
+    "SHA-256, SHA-384, SHA-512 and MD5 equal openssl dgst",
     .enabled(if: toolPath("openssl") != nil, "openssl is not installed"))
   func digests() throws {
     let (directory, samples) = try writeSamples()
@@ -36,6 +36,7 @@ struct OpenSSLCrossCheckTests {
       ("-sha256", { SHA256.hash($0) }),
       ("-sha384", { SHA384.hash($0) }),
       ("-sha512", { SHA512.hash($0) }),
+      ("-md5", { MD5.hash($0) }),
     ]
     for (flag, ours) in algorithms {
       let output = try #require(
