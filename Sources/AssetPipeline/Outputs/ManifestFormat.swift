@@ -1,0 +1,55 @@
+/// The manifest formats snowpak writes. Every one is merged into an
+/// existing file of the same format, keeping the site's other entries.
+public enum ManifestFormat: String, CaseIterable, Sendable {
+  /// snowpak's own: name, digests, sizes, and the history cleanup uses.
+  case snowpak
+  /// Sprockets (Rails): `.sprockets-manifest-<32 hex>.json`.
+  case sprockets
+  /// Propshaft (Rails): `.manifest.json`.
+  case propshaft
+  /// webpack-manifest-plugin: `manifest.json`.
+  case webpack
+  /// Vite with `build.manifest`: `.vite/manifest.json`.
+  case vite
+  /// Phoenix `mix phx.digest`: `cache_manifest.json`.
+  case phoenix
+  /// Django ManifestStaticFilesStorage: `staticfiles.json`.
+  case django
+
+  /// Where the manifest goes, relative to the output directory, when no
+  /// path is given. Sprockets reuses an existing manifest's name (see
+  /// `ManifestFormat+Sprockets.swift`).
+  public var defaultPath: String {
+    switch self {
+    case .snowpak: "snowpak-manifest.json"
+    case .sprockets: ManifestFormat.sprocketsDefaultName
+    case .propshaft: ".manifest.json"
+    case .webpack: "manifest.json"
+    case .vite: ".vite/manifest.json"
+    case .phoenix: "cache_manifest.json"
+    case .django: "staticfiles.json"
+    }
+  }
+}
+
+/// One `--manifest FORMAT[=PATH]`.
+public struct ManifestRequest: Equatable, Sendable {
+  public var format: ManifestFormat
+  /// Relative to the output directory; nil for the format's default.
+  public var path: String?
+
+  public init(_ format: ManifestFormat, path: String? = nil) {
+    self.format = format
+    self.path = path
+  }
+
+  /// Parses `FORMAT` or `FORMAT=PATH`; nil for an unknown format.
+  public init?(argument: String) {
+    let parts = argument.split(separator: "=", maxSplits: 1)
+    guard let first = parts.first,
+      let format = ManifestFormat(rawValue: first.lowercased())
+    else { return nil }
+    self.format = format
+    path = parts.count == 2 ? String(parts[1]) : nil
+  }
+}

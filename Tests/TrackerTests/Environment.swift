@@ -1,0 +1,76 @@
+import Foundation
+
+/// Where the browser tests find the tracker, their pages, their helper
+/// scripts, the Iglu schemas and the tools they drive.
+enum Environment {
+  /// The package root, three levels above this file.
+  static let repository = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent()
+
+  static let support = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().appending(path: "Support")
+
+  static let pages = repository.appending(path: "examples/tracker-pages")
+
+  /// The Iglu schemas of ../shared beside the clone (CI has them there).
+  static let iglu = repository.deletingLastPathComponent()
+    .appending(path: "shared/iglu")
+
+  /// The directory of the test binary, where SwiftPM also puts `snowpak`.
+  static let products = URL(fileURLWithPath: CommandLine.arguments[0])
+    .deletingLastPathComponent()
+
+  static var hasBrowserTools: Bool {
+    toolPath("chromium") != nil && toolPath("python3") != nil
+  }
+
+  static var hasSchemas: Bool {
+    FileManager.default.fileExists(atPath: iglu.path)
+  }
+
+  /// The absolute path of `name` on PATH, if there is one.
+  static func toolPath(_ name: String) -> String? {
+    let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+    for directory in path.split(separator: ":") {
+      let candidate = "\(directory)/\(name)"
+      if FileManager.default.isExecutableFile(atPath: candidate) {
+        return candidate
+      }
+    }
+    return nil
+  }
+
+  /// Runs `tool` (a path, or a name on PATH) and returns its exit status
+  /// and standard output; standard error goes to `stderrFile` if given.
+  static func run(
+    _ tool: String, _ arguments: [String], input: Data? = nil
+  ) throws -> (status: Int32, output: Data) {
+    let process = Process()
+    process.executableURL = URL(
+      fileURLWithPath: tool.hasPrefix("/") ? tool : toolPath(tool) ?? tool)
+    process.arguments = arguments
+    let output = Pipe()
+    let stdin = Pipe()
+    process.standardOutput = output
+    process.standardError = FileHandle.nullDevice
+    process.standardInput = input == nil ? FileHandle.nullDevice : stdin
+    try process.run()
+    if let input {
+      stdin.fileHandleForWriting.write(input)
+      try stdin.fileHandleForWriting.close()
+    }
+    let data = output.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return (process.terminationStatus, data)
+  }
+
+  /// A fresh temporary directory.
+  static func temporaryDirectory(_ label: String) throws -> URL {
+    let directory = FileManager.default.temporaryDirectory
+      .appending(path: "snowpak-\(label)-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(
+      at: directory, withIntermediateDirectories: true)
+    return directory
+  }
+}
