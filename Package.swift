@@ -43,10 +43,14 @@ let package = Package(
       dependencies: ["embed-tracker"]
     ),
 
+    // `snowpak serve`: a static file server and a local collector that
+    // logs hits in CloudFront's access-log format. Foundation only.
+    .target(name: "CollectorServer"),
+
     // Stage 5: the command line. A library, so tests can drive it.
     .target(
       name: "SnowpakCLI",
-      dependencies: ["AssetPipeline", "EmbeddedTracker"]
+      dependencies: ["AssetPipeline", "EmbeddedTracker", "CollectorServer"]
     ),
     .executableTarget(name: "snowpak", dependencies: ["SnowpakCLI"]),
 
@@ -75,6 +79,7 @@ let package = Package(
       name: "AssetPipelineTests",
       dependencies: ["AssetPipeline", "EmbeddedTracker"]
     ),
+    .testTarget(name: "CollectorServerTests", dependencies: ["CollectorServer"]),
     .testTarget(
       name: "SnowpakCLITests",
       dependencies: ["SnowpakCLI", "snowpak"]

@@ -37,6 +37,7 @@ struct BrowserRun: Sendable, Decodable {
   /// The pages, in the order they run; `#…` is the fragment loaded.
   static let pages = [
     "modern", "classic#top", "session", "privacy", "retry", "beacon",
+    "cloudfront",
   ]
 
   /// One run per variant, shared by every test, the raw one first so two

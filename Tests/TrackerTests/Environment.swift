@@ -13,9 +13,19 @@ enum Environment {
 
   static let pages = repository.appending(path: "examples/tracker-pages")
 
-  /// The Iglu schemas of ../shared beside the clone (CI has them there).
-  static let iglu = repository.deletingLastPathComponent()
-    .appending(path: "shared/iglu")
+  /// The Iglu schemas of the `shared` folder beside the clone (CI has it
+  /// there) or beside one of its parent folders (a worktree's case).
+  static let iglu: URL = {
+    var directory = repository.deletingLastPathComponent()
+    while directory.path != "/" {
+      let candidate = directory.appending(path: "shared/iglu")
+      if FileManager.default.fileExists(atPath: candidate.path) {
+        return candidate
+      }
+      directory = directory.deletingLastPathComponent()
+    }
+    return repository.deletingLastPathComponent().appending(path: "shared/iglu")
+  }()
 
   /// The directory of the test binary, where SwiftPM also puts `snowpak`.
   static let products = URL(fileURLWithPath: CommandLine.arguments[0])

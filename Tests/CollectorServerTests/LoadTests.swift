@@ -1,0 +1,60 @@
+import Foundation
+import Testing
+
+@testable import CollectorServer
+
+/// A bounded load on loopback: several curl processes, each sending its
+/// share of pixel hits over one kept-alive connection (curl's URL globbing,
+/// `n=[1-N]`). Every hit must be answered 200 and logged exactly once.
+/// The rate is printed, not asserted: speed is for benchmarks.
+///
+/// SNOWPAK_LOAD_HITS and SNOWPAK_LOAD_CLIENTS raise the load by hand.
+@Suite("Load", .enabled(if: tool("curl") != nil, "curl is not installed"))
+struct LoadTests {
+  @Test("Thousands of pixel hits from several connections lose no log line")
+  func pixelLoad() throws {
+    let environment = ProcessInfo.processInfo.environment
+    let clients = Int(environment["SNOWPAK_LOAD_CLIENTS"] ?? "") ?? 4
+    let perClient = Int(environment["SNOWPAK_LOAD_HITS"] ?? "") ?? 1000
+    let server = try TestServer { $0.limits.idleTimeout = 30 }
+
+    // Each client: one curl, one connection, `perClient` hits.
+    let statuses = Mutex<[String]>([])
+    let started = Date()
+    DispatchQueue.concurrentPerform(iterations: clients) { client in
+      let url = server.base
+        + "/i?e=pv&tv=js-load&p=web&aid=c\(client)&n=[1-\(perClient)]"
+      let result = try? curl(["-o", "/dev/null", "--write-out", "%{http_code}\\n", url])
+      statuses.withLock { $0 += (result?.text ?? "").split(separator: "\n").map(String.init) }
+    }
+    let seconds = Date().timeIntervalSince(started)
+
+    let total = clients * perClient
+    let answered = statuses.withLock { $0 }
+    #expect(answered.count == total)
+    #expect(answered.allSatisfy { $0 == "200" })
+
+    // One line per hit, each hit's query once.
+    let lines = try server.logLines()
+    #expect(lines.count == total)
+    #expect(Set(lines.map { $0[11] }).count == total)
+    #expect(lines.allSatisfy { fields in fields.count == 33 })
+    print(
+      "serve load: \(total) pixel hits over \(clients) connections in "
+        + String(format: "%.2f s, %.0f requests/s", seconds, Double(total) / seconds))
+  }
+}
+
+/// A value behind a lock, for the client threads above.
+final class Mutex<Value>: @unchecked Sendable {
+  private var value: Value
+  private let lock = NSLock()
+
+  init(_ value: Value) { self.value = value }
+
+  func withLock<Result>(_ body: (inout Value) -> Result) -> Result {
+    lock.lock()
+    defer { lock.unlock() }
+    return body(&value)
+  }
+}
