@@ -86,12 +86,7 @@ enum BuildCommand: Command {
     // The source stages.
     let source = try trackerSource(options, context: context).load()
     let compileOptions = try compileOptions(options)
-    let script: CompiledScript
-    do {
-      script = try CompiledScript.compile(source, options: compileOptions)
-    } catch let diagnostic as Diagnostic {
-      throw SourceDiagnostic(diagnostic, in: source)
-    }
+    let script = try CompiledScript.compile(source, options: compileOptions)
     for (purpose, count) in script.rewriteCounts.sorted(by: { $0.0 < $1.0 })
     {
       console.detail("Rewrote \(count) literal(s) naming the \(purpose).")

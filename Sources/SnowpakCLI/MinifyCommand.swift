@@ -44,6 +44,8 @@ enum MinifyCommand: Command {
     let output: MinifiedOutput
     do {
       output = try Minifier.minify(source, options: minifyOptions)
+    } catch let error as LexerError {
+      throw SourceDiagnostic(error.diagnostic, in: source)
     } catch let diagnostic as Diagnostic {
       throw SourceDiagnostic(diagnostic, in: source)
     }
@@ -73,7 +75,7 @@ enum MinifyCommand: Command {
 
   static func commentPolicy(
     _ value: String?
-  ) throws(UsageError) -> CommentPolicy {
+  ) throws -> CommentPolicy {
     switch value {
     case nil, "license": return .license
     case "none": return .none

@@ -8,7 +8,7 @@
 enum OptionParser {
   static func parse(
     _ arguments: [String], specs: [OptionSpec], command: String
-  ) throws(UsageError) -> ParsedOptions {
+  ) throws -> ParsedOptions {
     var parsed = ParsedOptions()
     var index = arguments.startIndex
 
@@ -54,7 +54,7 @@ enum OptionParser {
 
   private static func lookUp(
     _ argument: String, specs: [OptionSpec], command: String
-  ) throws(UsageError) -> (OptionSpec, String?) {
+  ) throws -> (OptionSpec, String?) {
     if argument.hasPrefix("--") {
       let body = argument.dropFirst(2)
       let name = String(body.prefix { $0 != "=" })

@@ -9,12 +9,14 @@ import JSLexer
 public enum SnowpakCLI {
   public static let version = "0.1.0"
 
-  static let commands: [any Command.Type] = [
-    BuildCommand.self,
-    MinifyCommand.self,
-    VerifyCommand.self,
-    PixelCommand.self,
-  ]
+  static var commands: [any Command.Type] {
+    [
+      BuildCommand.self,
+      MinifyCommand.self,
+      VerifyCommand.self,
+      PixelCommand.self,
+    ]
+  }
 
   /// Runs `snowpak` with `arguments` (without the program name) and
   /// returns the exit status.
@@ -54,7 +56,7 @@ public enum SnowpakCLI {
     guard let command = commands.first(where: { $0.name == first }) else {
       var message = "Unknown command '\(first)'."
       if let guess = UsageError.closestName(
-        to: first, in: commands.map(\.name))
+        to: first, in: commands.map { $0.name })
       {
         message += " Did you mean '\(guess)'?"
       }
@@ -99,7 +101,7 @@ public enum SnowpakCLI {
       commands:
 
       """
-    let width = (commands.map(\.name.count).max() ?? 0) + 4
+    let width = (commands.map { $0.name.count }.max() ?? 0) + 4
     for command in commands {
       let padding = String(
         repeating: " ", count: width - command.name.count)

@@ -79,8 +79,15 @@ struct BuildErrorTests {
        "-o", "out"],
       in: directory.url)
     #expect(result.status == 65)
-    #expect(result.error.hasPrefix("bad.js:2:9: error: "), "\(result.error)")
-    #expect(result.error.contains("var a = 'abc\n        ^"))
+    #expect(result.error == """
+      bad.js:2:13: error: Unterminated string literal
+      var a = 'abc
+                  ^
+      bad.js:2:9: note: The string literal began here
+      var a = 'abc
+              ^
+
+      """)
     #expect(directory.snapshot() == before)
   }
 
@@ -99,7 +106,8 @@ struct BuildErrorTests {
        "-o", "out"],
       in: directory.url)
     #expect(result.status == 65)
-    #expect(result.error.contains("src/b.js:2:3: error: "), "\(result.error)")
+    #expect(result.error.hasPrefix("src/b.js:3:1: error: "))
+    #expect(result.error.contains("src/b.js:2:3: note: "), "\(result.error)")
     #expect(directory.snapshot() == before)
   }
 
@@ -157,8 +165,9 @@ struct BuildErrorTests {
 
   @Test("suggests the option a typo meant")
   func suggestsMisspeltOption() throws {
+    let directory = try TemporaryDirectory()
     let result = try Snowpak.run(
-      ["build", "--colector", "x"], in: try TemporaryDirectory().url)
+      ["build", "--colector", "x"], in: directory.url)
     #expect(result.status == 64)
     #expect(result.error.hasPrefix(
       "snowpak: error: Unknown option '--colector'. Did you mean "

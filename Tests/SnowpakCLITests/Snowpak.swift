@@ -133,7 +133,8 @@ final class TemporaryDirectory {
     while let relative = enumerator?.nextObject() as? String {
       let path = base + "/" + relative
       var isDirectory: ObjCBool = false
-      FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+      _ = FileManager.default.fileExists(
+        atPath: path, isDirectory: &isDirectory)
       result[relative] = isDirectory.boolValue
         ? Data("<dir>".utf8) : FileManager.default.contents(atPath: path)
     }

@@ -30,7 +30,22 @@ public struct CompiledScript: Sendable {
   }
 
   /// Runs the source stages over `source`.
+  ///
+  /// - Throws: `SourceDiagnostic` for a syntax error or an unpaired debug
+  ///   marker, `RewriteError` when a required rewrite finds no literal.
   public static func compile(
+    _ source: SourceText, options: Options
+  ) throws -> CompiledScript {
+    do {
+      return try compileStages(source, options: options)
+    } catch let error as LexerError {
+      throw SourceDiagnostic(error.diagnostic, in: source)
+    } catch let diagnostic as Diagnostic {
+      throw SourceDiagnostic(diagnostic, in: source)
+    }
+  }
+
+  private static func compileStages(
     _ source: SourceText, options: Options
   ) throws -> CompiledScript {
     // Lexing once finds the debug markers and the literals to rewrite.

@@ -74,7 +74,7 @@ public struct EndpointError: Error, Sendable, Equatable,
 
   /// The value with control characters shown as `\u{…}`, so that an
   /// error message can quote it on one line.
-  static func printable(_ text: String) -> String {
+  public static func printable(_ text: String) -> String {
     var result = ""
     for scalar in text.unicodeScalars {
       if scalar.value < 0x20 || scalar.value == 0x7F

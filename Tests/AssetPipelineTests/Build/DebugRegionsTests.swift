@@ -9,7 +9,7 @@ struct DebugRegionsTests {
     "blanks each region, keeping every offset and line break",
     arguments: [
       ("a();/*<DEBUG>*/b();/*</DEBUG>*/c();",
-       "a();                          c();"),
+       "a();" + String(repeating: " ", count: 27) + "c();"),
       ("a();\n/*<DEBUG>*/\nb();\n/*</DEBUG>*/\nc();",
        "a();\n           \n    \n            \nc();"),
       ("x/*<DEBUG>*/1/*</DEBUG>*/;y/*<DEBUG>*/2/*</DEBUG>*/;",
@@ -20,7 +20,8 @@ struct DebugRegionsTests {
       ("`${'/*<DEBUG>*/'}`", "`${'/*<DEBUG>*/'}`"),
       ("/* <DEBUG> */a()", "/* <DEBUG> */a()"),
       ("a()/*<DEBUG>*/\u{2028}b()/*</DEBUG>*/",
-       "a()           \u{2028}                "),
+       "a()" + String(repeating: " ", count: 11) + "\u{2028}"
+         + String(repeating: " ", count: 15)),
     ])
   func blanks(_ input: String, _ expected: String) throws {
     let source = SourceText(name: "t.js", contents: input)
@@ -65,10 +66,8 @@ struct DebugRegionsTests {
     do {
       _ = try DebugRegions(in: source, tokens: tokens)
       Issue.record("no error for \(input)")
-    } catch let error as Diagnostic {
-      #expect(source.render(error) == message)
     } catch {
-      Issue.record("unexpected error \(error)")
+      #expect(source.render(error) == message)
     }
   }
 }
