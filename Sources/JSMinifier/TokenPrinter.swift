@@ -1,0 +1,198 @@
+import JSLexer
+
+/// Writes the tokens of one minification, deciding what goes between
+/// them (`SeparatorRules`) and recording source map segments.
+struct TokenPrinter {
+  let source: SourceText
+  let tokens: [Token]
+  let options: MinifyOptions
+  let replacements: [Int: String]
+  let renamedIdentifiers: [Int: String]
+
+  var output: [UInt8] = []
+  /// The last significant token written, and where its text starts in
+  /// `output`.
+  var previous: Token?
+  var previousTextStart = 0
+  /// A comment was written since `previous`.
+  var wroteCommentSincePrevious = false
+
+  // Source map state.
+  var mappings: [SourceMap.Mapping] = []
+  var names: [String] = []
+  var nameIndices: [String: Int] = [:]
+  var generatedLine = 0
+  var generatedColumn = 0
+  /// Where `generatedColumn` was last measured in `output`.
+  var measuredUpTo = 0
+  var originalCursor = OriginalCursor()
+
+  init(
+    source: SourceText, tokens: [Token], options: MinifyOptions,
+    replacements: [Int: String], renamedIdentifiers: [Int: String]
+  ) {
+    self.source = source
+    self.tokens = tokens
+    self.options = options
+    self.replacements = replacements
+    self.renamedIdentifiers = renamedIdentifiers
+    output.reserveCapacity(source.bytes.count / 2)
+  }
+
+  var sourceMap: SourceMap? {
+    guard options.sourceMap else { return nil }
+    return SourceMap(
+      sources: source.files.map(\.name),
+      sourcesContent: source.files.map {
+        String(decoding: $0.text, as: UTF8.self)
+      },
+      names: names, mappings: mappings)
+  }
+
+  mutating func printAll() {
+    for index in tokens.indices {
+      let token = tokens[index]
+      switch token.kind {
+      case .endOfFile:
+        return
+      case .hashbang:
+        write(source.bytes[token.start..<token.end])
+        output.append(0x0A)
+      case .lineComment, .blockComment, .htmlOpenComment, .htmlCloseComment:
+        if keeps(token) { printComment(token) }
+      default:
+        printToken(token, at: index)
+      }
+    }
+  }
+
+  // MARK: Tokens
+
+  mutating func printToken(_ token: Token, at index: Int) {
+    let text = self.text(for: token, at: index)
+
+    // What goes between the previous token and this one.
+    if let previous {
+      let endsLine = output.last == 0x0A
+      if token.hasNewlineBefore,
+        SeparatorRules.needsLineBreak(previous, token), !endsLine
+      {
+        output.append(0x0A)
+      } else if !endsLine, !wroteCommentSincePrevious || output.last == UInt8(ascii: "/"),
+        SeparatorRules.needsSpace(
+          after: previous, output[previousTextStart...],
+          before: token, text[...])
+      {
+        output.append(0x20)
+      }
+    }
+
+    if options.sourceMap {
+      recordMapping(for: token, renamedTo: renamedIdentifiers[index])
+    }
+    previousTextStart = output.count
+    output += text
+    previous = token
+    wroteCommentSincePrevious = false
+  }
+
+  /// The text to write for a token: a replacement, a new name, a
+  /// shortened literal, or the source text.
+  func text(for token: Token, at index: Int) -> [UInt8] {
+    if let replacement = replacements[token.start] {
+      return Array(replacement.utf8)
+    }
+    let raw = source.bytes[token.start..<token.end]
+    switch token.kind {
+    case .identifier, .keyword:
+      if let name = renamedIdentifiers[index] { return Array(name.utf8) }
+      return Array(raw)
+    case .numeric:
+      return NumericLiteral.shortest(raw)
+    case .string:
+      return shortenedString(raw)
+    case .noSubstitutionTemplate, .templateHead, .templateMiddle,
+      .templateTail, .regularExpression:
+      // Note: a tagged template sees its raw text, so `</script` there is
+      // escaped too (the tag would see `\x3C`); no corpus file has one.
+      return LiteralHazards.contains(raw) ? LiteralHazards.escaped(raw) : Array(raw)
+    default:
+      return Array(raw)
+    }
+  }
+
+  /// The string literal in the quote needing fewer escapes, unless that
+  /// is longer and the original is safe to keep.
+  func shortenedString(_ raw: ArraySlice<UInt8>) -> [UInt8] {
+    let units = StringLiteral.codeUnits(of: raw)
+    // A directive must keep its exact spelling ("use strict").
+    if units.count == 10, String(decoding: units, as: UTF16.self) == "use strict" {
+      return raw.dropFirst().dropLast().elementsEqual("use strict".utf8)
+        ? Array("\"use strict\"".utf8) : Array(raw)
+    }
+    let isASCII = raw.allSatisfy { $0 < 0x80 }
+    let shortened = StringLiteral.literal(
+      for: units, preferring: UInt8(ascii: "\""), asciiOnly: isASCII)
+    if shortened.count <= raw.count || LiteralHazards.contains(raw) {
+      return shortened
+    }
+    return Array(raw)
+  }
+
+  // MARK: Comments
+
+  func keeps(_ comment: Token) -> Bool {
+    switch options.comments {
+    case .none: return false
+    case .all: return true
+    case .license:
+      let text = source.bytes[comment.start..<comment.end]
+      if text.count >= 3, text[text.startIndex + 2] == UInt8(ascii: "!"),
+        comment.kind == .blockComment || comment.kind == .lineComment
+      {
+        return true
+      }
+      return contains(text, "@license") || contains(text, "@preserve")
+    }
+  }
+
+  /// Writes a kept comment. A line comment (HTML-like ones become `//`)
+  /// ends with a line break, which the source also had there.
+  mutating func printComment(_ comment: Token) {
+    var text = source.bytes[comment.start..<comment.end]
+    let isLine = comment.kind != .blockComment
+    if comment.kind == .htmlOpenComment || comment.kind == .htmlCloseComment {
+      text = text.dropFirst(comment.kind == .htmlOpenComment ? 4 : 3)
+    }
+    if comment.hasNewlineBefore, !output.isEmpty, output.last != 0x0A {
+      output.append(0x0A)
+    } else if output.last == UInt8(ascii: "/") {
+      output.append(0x20)
+    }
+    if comment.kind == .htmlOpenComment || comment.kind == .htmlCloseComment {
+      output += Array("//".utf8)
+    }
+    output += text
+    if isLine { output.append(0x0A) }
+    wroteCommentSincePrevious = true
+  }
+
+  func contains(_ text: ArraySlice<UInt8>, _ word: String) -> Bool {
+    let pattern = Array(word.utf8)
+    guard text.count >= pattern.count else { return false }
+    var index = text.startIndex
+    while index + pattern.count <= text.endIndex {
+      if text[index] == pattern[0],
+        text[index..<index + pattern.count].elementsEqual(pattern)
+      {
+        return true
+      }
+      index += 1
+    }
+    return false
+  }
+
+  mutating func write(_ bytes: ArraySlice<UInt8>) {
+    output += bytes
+  }
+}
