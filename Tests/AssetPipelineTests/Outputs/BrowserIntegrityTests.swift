@@ -49,11 +49,11 @@ private struct StaticServer {
     self.port = port
   }
 
-  /// Sends SIGTERM. Not followed by `waitUntilExit()`, which can hang in
-  /// swift-corelibs-foundation once the child is gone; the test process
-  /// reaps it on exit.
+  /// Kills the server with SIGKILL: children of the test process inherit a
+  /// signal mask blocking SIGTERM, so `terminate()` would not stop it.
   func stop() {
-    process.terminate()
+    kill(process.processIdentifier, SIGKILL)
+    process.waitUntilExit()
   }
 }
 
