@@ -237,6 +237,15 @@ struct TrackerScenarioTests {
       ["_cl_id.\(hash)", "_cl_ses.\(hash)"])
   }
 
+  @Test("activity tracking enabled after the page view pings at once",
+        arguments: TrackerVariant.tested)
+  func lateActivityTracking(variant: TrackerVariant) throws {
+    let pings = try events(variant, "classic", tracker: "")
+      .filter { $0["e"] == "pp" }
+    #expect(pings.map { [$0["pp_miy"], $0["pp_may"]] } == [["0", "300"]])
+    #expect(pings.first?["page"] == "Classic title")
+  }
+
   // MARK: session.html: a one-second session
 
   @Test("a new session starts after the session timeout",
