@@ -71,14 +71,18 @@ struct TokenPrinter {
   mutating func printToken(_ token: Token, at index: Int) {
     let text = self.text(for: token, at: index)
 
-    // What goes between the previous token and this one.
+    // What goes between the previous token and this one. A kept comment
+    // on its own line stays on its own line: `/*! v1 */\na()`.
+    if wroteCommentSincePrevious, token.hasNewlineBefore, output.last != 0x0A {
+      output.append(0x0A)
+    }
     if let previous {
       let endsLine = output.last == 0x0A
       if token.hasNewlineBefore,
         SeparatorRules.needsLineBreak(previous, token), !endsLine
       {
         output.append(0x0A)
-      } else if !endsLine, !wroteCommentSincePrevious || output.last == UInt8(ascii: "/"),
+      } else if !endsLine, !wroteCommentSincePrevious,
         SeparatorRules.needsSpace(
           after: previous, output[previousTextStart...],
           before: token, text[...])
@@ -133,7 +137,10 @@ struct TokenPrinter {
     let isASCII = raw.allSatisfy { $0 < 0x80 }
     let shortened = StringLiteral.literal(
       for: units, preferring: UInt8(ascii: "\""), asciiOnly: isASCII)
-    if shortened.count <= raw.count || LiteralHazards.contains(raw) {
+    // Raw U+2028/U+2029 end the line in pre-2019 engines: always escape.
+    if shortened.count <= raw.count || LiteralHazards.contains(raw)
+      || units.contains(0x2028) || units.contains(0x2029)
+    {
       return shortened
     }
     return Array(raw)

@@ -48,7 +48,7 @@ enum BuildCommand: Command {
       + "names."),
     .value("name", "NAME", "The logical name of the script (sp.js)."),
     .value("pattern", "PATTERN", "The file name: [name], [hash], "
-      + "[hash:N], [ext]. Default: [name]-[hash].[ext]."),
+      + "[hash:N], [ext] (with its dot). Default: [name]-[hash][ext]."),
     .value("hash-length", "N", "Hex digits of the hash in the name (16)."),
     .flag("source-map", "Write a source map beside the script."),
     .flag("sources-content", "Embed the original sources in the map."),
