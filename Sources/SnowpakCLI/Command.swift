@@ -1,3 +1,5 @@
+import Foundation
+
 /// A subcommand of `snowpak`: its name, its help and its option table, and
 /// the work it does.
 protocol Command {
@@ -34,17 +36,38 @@ extension Command {
     var text = "usage: \(usage)\n\n\(summary)\n"
     if !discussion.isEmpty { text += "\n\(discussion)\n" }
     text += "\noptions:\n"
-    let width = min(30, (options.map(\.synopsis.count).max() ?? 0) + 2)
+    let width = min(28, (options.map(\.synopsis.count).max() ?? 0) + 2)
+    let indent = String(repeating: " ", count: width + 2)
     for spec in options + [helpOption] {
-      let synopsis = spec.synopsis
-      let padding = max(2, width - synopsis.count)
-      let newline = synopsis.count + 2 > width ? "\n" : ""
-      let indent = newline.isEmpty
-        ? String(repeating: " ", count: padding)
-        : "\n" + String(repeating: " ", count: width + 2)
-      text += "  \(synopsis)\(indent)\(spec.help)\n"
+      // The synopsis, then the help wrapped to 80 columns beside it:
+      //   --out DIR      Where to write the assets. Default:
+      //                  public/assets.
+      let synopsis = "  " + spec.synopsis
+      let lines = wrap(spec.help, width: 80 - indent.count)
+      if synopsis.count + 2 > indent.count {
+        text += synopsis + "\n" + indent
+      } else {
+        text += synopsis.padding(
+          toLength: indent.count, withPad: " ", startingAt: 0)
+      }
+      text += lines.joined(separator: "\n" + indent) + "\n"
     }
     return text
+  }
+
+  /// `text` broken into lines of at most `width` characters, at spaces.
+  static func wrap(_ text: String, width: Int) -> [String] {
+    var lines: [String] = []
+    var line = ""
+    for word in text.split(separator: " ") {
+      if !line.isEmpty && line.count + 1 + word.count > width {
+        lines.append(line)
+        line = ""
+      }
+      line += (line.isEmpty ? "" : " ") + word
+    }
+    if !line.isEmpty { lines.append(line) }
+    return lines
   }
 
   static var helpOption: OptionSpec {

@@ -10,8 +10,8 @@ enum TrackerVariant: String, CaseIterable, Sendable, CustomStringConvertible {
   /// stripped, minified, the collector rewritten.
   case built
 
-  /// The variants the suite runs. `built` joins once `snowpak build` works.
-  static let tested: [TrackerVariant] = [.raw]
+  /// The variants the suite runs.
+  static let tested: [TrackerVariant] = [.raw, .built]
 
   var description: String { rawValue }
 

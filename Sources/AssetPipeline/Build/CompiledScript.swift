@@ -66,7 +66,8 @@ public struct CompiledScript: Sendable {
 
     // Rewritten literals are handed to the minifier by offset.
     let rewriter = try LiteralRewriter(
-      rewrites: options.rewrites, source: source, tokens: tokens)
+      rewrites: options.rewrites, source: source, tokens: tokens,
+      preferring: options.minify ? UInt8(ascii: "\"") : nil)
 
     // The readable combined file, or the minified one.
     var code: [UInt8]

@@ -74,8 +74,12 @@ public struct LiteralRewriter: Sendable {
     return (end, literal)
   }
 
+  /// - Parameter quote: the quote new literals prefer; nil keeps each
+  ///   literal's own (for readable output), `"` matches what the minifier
+  ///   writes elsewhere.
   public init(
-    rewrites: [LiteralRewrite], source: SourceText, tokens: [Token]
+    rewrites: [LiteralRewrite], source: SourceText, tokens: [Token],
+    preferring quote: UInt8? = nil
   ) throws(RewriteError) {
     for rewrite in rewrites { counts[rewrite.purpose] = 0 }
 
@@ -92,9 +96,8 @@ public struct LiteralRewriter: Sendable {
         }
       }
       if changed {
-        let quote = source.bytes[token.start]
         replacements[token.start] = Lexer.quotedLiteral(
-          value, preferring: quote)
+          value, preferring: quote ?? source.bytes[token.start])
         tokenEnds[token.start] = token.end
       }
     }
