@@ -56,6 +56,29 @@ struct LoadTests {
   }
 }
 
+@Suite("Concurrency", .enabled(if: tool("curl") != nil, "curl is not installed"))
+struct ConcurrencyTests {
+  @Test("Hundreds of open connections are all answered, and curl meanwhile")
+  func manyConnections() throws {
+    let server = try TestServer()
+
+    // 300 clients connect and send half a request each; all stay open.
+    let clients = try (0..<300).map { _ in try RawClient(port: server.port) }
+    for (index, client) in clients.enumerated() {
+      client.send("GET /i?e=pv&tv=js-1&p=web&n=\(index) HTTP/1.1\r\n")
+    }
+    #expect(try CurlResponse([server.base + "/app.css"]).status == 200)
+
+    // Then each finishes its request and gets its answer.
+    for client in clients {
+      client.send("Host: a\r\nConnection: close\r\n\r\n")
+    }
+    let answers = clients.map { $0.statusLine() }
+    #expect(answers.allSatisfy { $0 == "HTTP/1.1 200 OK" })
+    #expect(try server.logLines().count == 301)
+  }
+}
+
 /// User and system CPU time of this process (the server runs in it; the
 /// curl clients do not).
 func processCPUSeconds() -> Double {

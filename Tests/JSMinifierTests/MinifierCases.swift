@@ -91,6 +91,15 @@ enum MinifierCases {
     ("x = /=/.test(a)", "x=/=/.test(a)"),
     ("x = /re/u", "x=/re/u"),
     ("x = /(?<year>\\d{4})/d", "x=/(?<year>\\d{4})/d"),
+    ("class A { async m() { await /re/ } }", "class A{async m(){await/re/}}"),
+    ("x = {async m() { await /re/ }}", "x={async m(){await/re/}}"),
+    ("x = async () => { await /re/ }", "x=async()=>{await/re/}"),
+    ("x = async (a, b) => { await /re/ }", "x=async(a,b)=>{await/re/}"),
+    ("x = {async() { return await / 2 }}", "x={async(){return await/2}}"),
+    ("x = {async: 1, m() { return await / 2 }}", "x={async:1,m(){return await/2}}"),
+    ("x = async(a) / 2", "x=async(a)/2"),
+    ("async function f() { for await (const a of b) /re/.exec(a) }",
+     "async function f(){for await(const a of b)/re/.exec(a)}"),
   ]
 
   static let automaticSemicolons: Table = [
@@ -374,13 +383,31 @@ enum MinifierCases {
   ]
 
   /// Cases acorn cannot check: its tokenizer reads a keyword after `?.`
-  /// or before a call's `(` as a keyword, and a rewritten regex keeps its
-  /// meaning but not its pattern text. Checked by their expected output.
+  /// or before a call's `(` as a keyword and does not know generator
+  /// methods, and a rewritten regex keeps its meaning but not its pattern
+  /// text. Checked by their expected output, and by V8 compiling both.
   static let beyondAcorn: Table = [
+    ("x = {*g() { yield /re/ }}", "x={*g(){yield/re/}}"),
+    ("class A { *g() { yield /re/ } }", "class A{*g(){yield/re/}}"),
+    ("class A { async *g() { yield /a/; await /b/ } }",
+     "class A{async*g(){yield/a/;await/b/}}"),
+    ("function* g() { x = {m() { return yield / 2 }} }",
+     "function*g(){x={m(){return yield/2}}}"),
     ("a.if(x) / 2", "a.if(x)/2"),
     ("a?.void / 2", "a?.void/2"),
     ("x = /<!--/", "x=/\\x3C!--/"),
     ("x = /-->/", "x=/--\\x3E/"),
+  ]
+
+  /// Programs with a lexical error: acorn rejects them as script and as
+  /// module, and so must we.
+  static let invalid: [String] = [
+    "x = 'abc", "x = \"abc\ny\"", "/* x", "x = `abc", "x = `${a`", "x = /abc",
+    "x = /abc\n/", "a @ b", "x = 1__0", "x = 1_", "x = 0_1", "x = 3in y",
+    "x = 0x", "x = 1e", "x = 08n", "x = 1.5n", "x = /a/gg", "x = /a/x",
+    "var \\u0030a", "var a\\u00", "x = `\\unicode`", "x = '\\x4'",
+    "x = '\\u{110000}'", "(a]", "a)", "{", "x = [1, 2", "f(`${a)`)",
+    "#", "x = #", "x = a\u{0}b",
   ]
 
   static var allScripts: Table {

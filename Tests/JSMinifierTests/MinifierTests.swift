@@ -86,6 +86,27 @@ struct MinifierTests {
     }
   }
 
+  @Test(
+    "Cases beyond acorn compile under V8 before and after",
+    .enabled(if: AcornOracle.isAvailable, "needs node"))
+  func beyondAcornCompilesUnderV8() throws {
+    let directory = FileManager.default.temporaryDirectory
+      .appendingPathComponent("snowpak-v8-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    var pairs: [Pair] = []
+    for (index, (input, output)) in MinifierCases.beyondAcorn.enumerated() {
+      let original = directory.appendingPathComponent("\(index).in.js")
+      let minified = directory.appendingPathComponent("\(index).out.js")
+      try Data(input.utf8).write(to: original)
+      try Data(output.utf8).write(to: minified)
+      pairs.append(Pair(original: original.path, minified: minified.path, goal: "script"))
+    }
+    let problems = try AcornOracle.run("v8", pairs, as: [Problem].self)
+    let described = problems.map { "\($0.path): \($0.problem ?? "")" }
+    #expect(problems.isEmpty, "\(described)")
+  }
+
   @Test("Modules have no HTML comments and reserve await")
   func modules() {
     for (input, output) in MinifierCases.modules {
@@ -106,6 +127,38 @@ struct MinifierTests {
     expectMinified("x = a /* c */ / b", "x=a/* c *//b", comments: .all)
     expectMinified("<!-- old\na()", "// old\na()", comments: .all)
     expectMinified("function f() { return // c\n x }", "function f(){return// c\nx}", comments: .all)
+  }
+
+  struct Classified: Decodable {
+    var path: String
+    var goal: String
+  }
+
+  @Test(
+    "Programs acorn rejects are rejected too",
+    .enabled(if: AcornOracle.isAvailable, "needs node and node-acorn"))
+  func invalidProgramsAreRejected() throws {
+    let directory = FileManager.default.temporaryDirectory
+      .appendingPathComponent("snowpak-invalid-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    var paths: [String] = []
+    for (index, input) in MinifierCases.invalid.enumerated() {
+      let file = directory.appendingPathComponent("\(index).js")
+      try Data(input.utf8).write(to: file)
+      paths.append(file.path)
+    }
+    let verdicts = try AcornOracle.run("classify", paths, as: [Classified].self)
+    for (input, verdict) in zip(MinifierCases.invalid, verdicts) {
+      #expect(verdict.goal == "rejected", "acorn accepts \(input)")
+      for goal in [Goal.script, .module] {
+        var options = MinifyOptions()
+        options.goal = goal
+        #expect(throws: LexerError.self, "\(input)") {
+          _ = try Minifier.minify(SourceText(name: "t.js", contents: input), options: options)
+        }
+      }
+    }
   }
 
   struct Pair: Encodable {
