@@ -44,6 +44,13 @@ struct MinifierTests {
     }
   }
 
+  @Test("A semicolon before a closing brace goes unless it is a statement")
+  func redundantSemicolons() {
+    for (input, output) in MinifierCases.redundantSemicolons {
+      expectMinified(input, output)
+    }
+  }
+
   @Test("Class members separated by line breaks stay separate")
   func classBodies() {
     for (input, output) in MinifierCases.classBodies {
