@@ -89,7 +89,7 @@ enum Program {
 }
 
 /// A fresh directory for one test, removed when it ends.
-final class Scratch {
+final class Scratch: Sendable {
   let url: URL
 
   init() throws {
