@@ -163,4 +163,122 @@ for (const entry of manifest) {
   }
 }
 """#
+
+  /// Runs original and renamed programs side by side; one line per case,
+  /// `same <name>` or `DIFFERENT <name>: <detail>`.
+  static let runSame = #"""
+// Runs original and renamed programs side by side and prints, per case,
+// whether they behave the same.
+// Usage: node run-same.js MODE INPUT.json
+//   programs: [{name, original, renamed}] (code): output of print() calls
+//   libraries: [{name, original, renamed}] (paths): a battery of calls
+//   acorn: {original, renamed, files}: parse trees of the files
+// Prints one line per case: "same <name>" or "DIFFERENT <name>: <detail>".
+"use strict";
+const fs = require("fs");
+const vm = require("vm");
+const [mode, inputPath] = process.argv.slice(2);
+const input = JSON.parse(fs.readFileSync(inputPath, "utf8"));
+
+function report(name, a, b) {
+  if (a === b) console.log(`same ${name}`);
+  else console.log(`DIFFERENT ${name}: ${a.slice(0, 300)} vs ${b.slice(0, 300)}`);
+}
+
+function runProgram(code) {
+  const printed = [];
+  const sandbox = { print: (...values) => printed.push(values.map(String).join(" ")) };
+  try { vm.runInNewContext(code, sandbox, { timeout: 5000 }); }
+  catch (error) { printed.push("threw " + String(error)); }
+  return printed.join("\n");
+}
+
+function load(path) {
+  const module = { exports: {} };
+  const code = fs.readFileSync(path, "utf8");
+  new Function("module", "exports", "require", "define", code)(
+    module, module.exports, require, undefined);
+  return module.exports;
+}
+
+function stable(value) {
+  return JSON.stringify(value, (key, v) =>
+    typeof v === "function" ? "function" : v === undefined ? "undefined" : v);
+}
+
+const batteries = {
+  lodash: _ => [
+    _.chunk([1, 2, 3, 4, 5], 2), _.compact([0, 1, false, 2, "", 3]),
+    _.difference([2, 1], [2, 3]), _.flattenDeep([1, [2, [3, [4]], 5]]),
+    _.uniqBy([2.1, 1.2, 2.3], Math.floor), _.zip(["a", "b"], [1, 2]),
+    _.groupBy([6.1, 4.2, 6.3], Math.floor), _.sortBy([{ a: 3 }, { a: 1 }], "a"),
+    _.partition([1, 2, 3, 4], n => n % 2), _.countBy(["one", "two", "three"], "length"),
+    _.merge({ a: [{ b: 2 }] }, { a: [{ c: 3 }] }), _.cloneDeep({ a: [1, { b: 2 }] }),
+    _.get({ a: [{ b: { c: 3 } }] }, "a[0].b.c"), _.set({}, "x.y[1].z", 5),
+    _.pick({ a: 1, b: 2, c: 3 }, ["a", "c"]), _.omit({ a: 1, b: 2 }, "a"),
+    _.camelCase("Foo Bar-baz"), _.kebabCase("fooBar baz"), _.snakeCase("Foo Bar"),
+    _.startCase("--foo-bar--"), _.words("fred, barney, & pebbles"),
+    _.escape("<a href=\"x\">&</a>"), _.unescape("&lt;b&gt;"), _.pad("abc", 8, "_-"),
+    _.template("hello <%= user %>! <% _.each(list, function(x) { %><li><%- x %></li><% }); %>")(
+      { user: "fred", list: ["<a>", "b"] }),
+    _.isEqual({ a: [1, 2, { b: new Date(0) }] }, { a: [1, 2, { b: new Date(0) }] }),
+    _.range(0, 20, 5), _.sum([4, 2, 8, 6]), _.maxBy([{ n: 1 }, { n: 2 }], "n"),
+    _.memoize(n => n * 2)(21), _.debounce(() => 1, 10).cancel(),
+    _.chain([1, 2, 3]).map(n => n * 3).filter(n => n % 2).value(),
+    _.intersection([2, 1], [2, 3]), _.xor([2, 1], [2, 3]), _.invert({ a: 1, b: 2 }),
+    _.mapValues({ a: 1, b: 2 }, n => n + 1), _.toPairs({ a: 1 }), _.times(3, String),
+    _.trim("  abc  "), _.truncate("hi-diddly-ho there, neighborino", { length: 12 }),
+    _.flow([_.add, _.square || (n => n * n)])(1, 2), _.curry((a, b, c) => a + b + c)(1)(2)(3),
+    _.isPlainObject({}), _.isArrayLike("abc"), _.toNumber("3.2"), _.clamp(10, -5, 5),
+  ],
+  underscore: _ => [
+    _.map([1, 2, 3], n => n * 3), _.filter([1, 2, 3, 4], n => n % 2 == 0),
+    _.reduce([1, 2, 3], (m, n) => m + n, 0), _.uniq([1, 2, 1, 4, 1, 3]),
+    _.groupBy(["one", "two", "three"], "length"), _.sortBy([3, 1, 2], n => -n),
+    _.range(10), _.escape("curly, larry & moe"), _.isEqual({ a: [1] }, { a: [1] }),
+    _.template("hello: <%= name %> <% _.each(l, function(x){ %>[<%- x %>]<% }) %>")(
+      { name: "moe", l: ["<b>", 2] }),
+    _.chain([1, 2, 3]).map(n => n * 2).first().value(), _.pluck([{ a: 1 }, { a: 2 }], "a"),
+    _.zip([1, 2], ["a", "b"]), _.flatten([1, [2, [3]]]), _.without([1, 2, 3], 2),
+    _.invert({ a: "x" }), _.pick({ a: 1, b: 2 }, "b"), _.defaults({ a: 1 }, { a: 2, b: 3 }),
+    _.countBy([1, 2, 3, 4], n => n % 2 ? "odd" : "even"), _.shuffle.length,
+    _.memoize(n => n + 1)(1), _.partition([0, 1, 2, 3], n => n % 2), _.max([1, 5, 3]),
+    _.indexBy([{ id: "x" }], "id"), _.chunk([1, 2, 3, 4, 5], 2), _.isString("s"),
+  ],
+  moment: moment => {
+    const base = moment.utc("2020-02-29T12:34:56.789Z");
+    return [
+      base.format(), base.format("dddd, MMMM Do YYYY, h:mm:ss a"), base.format("LLLL"),
+      base.clone().add(1, "year").format(), base.clone().subtract(3, "months").toISOString(),
+      base.clone().startOf("week").format(), base.clone().endOf("month").format(),
+      base.diff(moment.utc("2019-01-01"), "days"), base.from(moment.utc("2020-03-05")),
+      moment.duration(90061000).humanize(), moment.duration("P1Y2M3DT4H").asHours(),
+      moment.utc("not a date", "YYYY-MM-DD", true).isValid(), base.isLeapYear(),
+      moment.utc("12-25-1995", "MM-DD-YYYY").format("x"), base.week(), base.isoWeekday(),
+      base.calendar(moment.utc("2020-03-01")), moment.utc([2010, 1, 14, 15, 25, 50]).unix(),
+      base.toObject(), moment.max(base, moment.utc(0)).year(), base.locale(),
+    ];
+  },
+};
+
+if (mode === "programs") {
+  for (const { name, original, renamed } of input)
+    report(name, runProgram(original), runProgram(renamed));
+} else if (mode === "libraries") {
+  for (const { name, original, renamed } of input) {
+    const run = path => { try { return stable(batteries[name](load(path))); }
+                          catch (error) { return "threw " + error.stack; } };
+    report(name, run(original), run(renamed));
+  }
+} else if (mode === "acorn") {
+  const run = path => {
+    const acorn = load(path);
+    return input.files.map(file => { try {
+      return stable(acorn.parse(fs.readFileSync(file, "utf8"),
+        { ecmaVersion: "latest", locations: true }));
+    } catch (error) { return "threw " + error.message; } }).join("\n");
+  };
+  report("acorn", run(input.original), run(input.renamed));
+}
+"""#
 }

@@ -21,6 +21,21 @@ func mangled(_ input: String, goal: Goal = .script) throws -> String {
   return String(decoding: output, as: UTF8.self)
 }
 
+/// The source minified with renaming.
+func minifiedAndMangled(_ input: String, goal: Goal = .script) throws
+  -> String
+{
+  let source = SourceText(name: "input.js", contents: input)
+  let tokens = try Lexer.tokenize(source, goal: goal)
+  let renaming = try Renamer.renaming(
+    tokens: tokens, source: source, goal: goal)
+  var options = MinifyOptions()
+  options.goal = goal
+  return Minifier.minify(
+    source, tokens: tokens, options: options, renamedIdentifiers: renaming
+  ).text
+}
+
 func expectMangled(
   _ input: String, _ output: String, goal: Goal = .script,
   sourceLocation: Testing.SourceLocation = #_sourceLocation
