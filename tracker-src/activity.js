@@ -6,13 +6,16 @@
 
   command('enableActivityTracking', 'minimumVisitLength heartbeatDelay',
     function (t, a) {
-      t.pings = [a[0] * 1000, a[1] * 1000];
       if (!watched.length) {
         var types = 'mousemove mousedown keydown touchstart wheel scroll'
           .split(' ');
         for (var i = 0; i < types.length; i++) listen(doc, types[i], active);
       }
-      watched.push(t);
+      if (!t.pings) watched.push(t);
+      t.pings = [a[0] * 1000, a[1] * 1000];
+
+      // Enabled after the page view: the pings start now.
+      if (t.title != null) startPings(t);
     });
 
   function active() {

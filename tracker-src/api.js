@@ -60,3 +60,11 @@
   var classicQueue = win[CLASSIC_QUEUE];
   win[CLASSIC_QUEUE] = { push: runClassic };
   drain(classicQueue, runClassic);
+
+  // Test hook: the helpers, for the unit tests that run the unminified
+  // tracker (the build strips this).
+  /*<DEBUG>*/
+  win.snowpakDebug = {
+    sha1: sha1, base64url: base64url, uuid: uuid, trackers: trackers
+  };
+  /*</DEBUG>*/

@@ -22,16 +22,18 @@
     new Image().src = collectorUrl(t, GET_PATH) + '?' + query.join('&');
   }
 
-  // The POST queue of one tracker, in memory and in localStorage.
+  // The POST queue of one tracker, in memory and, unless the tracker is
+  // anonymous, in localStorage.
   function Outbox(t) {
-    var key = 'snowpak_q_' + t.ns, queue = [], busy, delay = 0;
+    var key = !t.anonymous && 'snowpak_q_' + t.ns, queue = [], busy,
+      delay = 0;
     try {
-      queue = JSON.parse(localStorage.getItem(key)) || [];
+      queue = key && JSON.parse(localStorage.getItem(key)) || [];
     } catch (e) {}
 
     function save() {
       try {
-        localStorage.setItem(key, JSON.stringify(queue));
+        if (key) localStorage.setItem(key, JSON.stringify(queue));
       } catch (e) {}
     }
 

@@ -184,3 +184,49 @@ struct EventDecoderTests {
     #expect(decoded.problems == [.emptyPixelRequest])
   }
 }
+
+@Suite("Hit formatting")
+struct HitFormatterTests {
+  /// A hit as the server would report it.
+  func hit(_ kind: Hit.Kind, _ method: String, _ target: String, events: [TrackerEvent] = [],
+    problems: [ProtocolProblem] = [], status: HTTPStatus = .ok) -> Hit {
+    Hit(kind: kind, method: method, target: target, status: status, bytesSent: 120,
+      clientAddress: "127.0.0.1", events: events, problems: problems)
+  }
+
+  func event(_ query: String) -> TrackerEvent {
+    EventDecoder.decode(query: query[...]).events[0]
+  }
+
+  @Test("Files, pixels, POSTs and rejections read as one block each")
+  func blocks() {
+    #expect(HitFormatter.lines(for: hit(.file, "GET", "/app.css")) == [
+      "200 GET /app.css 120 bytes"
+    ])
+    #expect(HitFormatter.lines(for: hit(
+      .pixel, "GET", "/i?e=pv&tv=js-1&p=web&page=Home",
+      events: [event("e=pv&tv=js-1&p=web&page=Home")])) == [
+      #"200 GET /i page_view page="Home""#,
+      "  tracker js-1, platform web",
+    ])
+    #expect(HitFormatter.lines(for: hit(
+      .post, "POST", "/com.snowplowanalytics.snowplow/tp2",
+      events: [event("e=se&tv=js-1&p=web&se_ca=a&se_ac=b"), event("e=pv&p=web")])) == [
+      "200 POST /com.snowplowanalytics.snowplow/tp2 2 events",
+      #"  struct category="a" action="b""#,
+      "    tracker js-1, platform web",
+      "  page_view",
+      "    platform web",
+      #"    error: Missing required field "tv""#,
+    ])
+    #expect(HitFormatter.lines(for: hit(
+      .post, "POST", "/tp2", problems: [.bodyNotJSON])) == [
+      "200 POST /tp2 0 events",
+      "  error: POST body is not JSON",
+    ])
+    #expect(HitFormatter.lines(for: hit(
+      .rejected(reason: "request timed out"), "-", "-", status: .requestTimeout)) == [
+      "408 from 127.0.0.1: request timed out"
+    ])
+  }
+}

@@ -37,6 +37,7 @@ struct BrowserRun: Sendable, Decodable {
   /// The pages, in the order they run; `#…` is the fragment loaded.
   static let pages = [
     "modern", "classic#top", "session", "privacy", "retry", "beacon",
+    "cloudfront",
   ]
 
   /// One run per variant, shared by every test, the raw one first so two
@@ -58,7 +59,7 @@ struct BrowserRun: Sendable, Decodable {
       [Environment.support.appending(path: "harness.py").path, tracker.path,
        Environment.pages.path, output.path] + pages)
     guard result.status == 0 else {
-      throw TrackerTestError.harnessFailed(result.status)
+      throw TrackerTestError.harnessFailed(result.status, result.errors)
     }
     return try JSONDecoder().decode(
       BrowserRun.self, from: Data(contentsOf: output))

@@ -13,9 +13,19 @@ enum Environment {
 
   static let pages = repository.appending(path: "examples/tracker-pages")
 
-  /// The Iglu schemas of ../shared beside the clone (CI has them there).
-  static let iglu = repository.deletingLastPathComponent()
-    .appending(path: "shared/iglu")
+  /// The Iglu schemas of the `shared` folder beside the clone (CI has it
+  /// there) or beside one of its parent folders (a worktree's case).
+  static let iglu: URL = {
+    var directory = repository.deletingLastPathComponent()
+    while directory.path != "/" {
+      let candidate = directory.appending(path: "shared/iglu")
+      if FileManager.default.fileExists(atPath: candidate.path) {
+        return candidate
+      }
+      directory = directory.deletingLastPathComponent()
+    }
+    return repository.deletingLastPathComponent().appending(path: "shared/iglu")
+  }()
 
   /// The directory of the test binary, where SwiftPM also puts `snowpak`.
   static let products = URL(fileURLWithPath: CommandLine.arguments[0])
@@ -41,19 +51,28 @@ enum Environment {
     return nil
   }
 
-  /// Runs `tool` (a path, or a name on PATH) and returns its exit status
-  /// and standard output; standard error goes to `stderrFile` if given.
+  /// Runs `tool` (a path, or a name on PATH) with `input` on its standard
+  /// input; returns its exit status, standard output and standard error.
   static func run(
     _ tool: String, _ arguments: [String], input: Data? = nil
-  ) throws -> (status: Int32, output: Data) {
+  ) throws -> (status: Int32, output: Data, errors: String) {
     let process = Process()
     process.executableURL = URL(
       fileURLWithPath: tool.hasPrefix("/") ? tool : toolPath(tool) ?? tool)
     process.arguments = arguments
+
+    // Standard error goes to a file, so neither pipe can fill up and block.
+    let errorFile = FileManager.default.temporaryDirectory
+      .appending(path: "snowpak-stderr-\(UUID().uuidString)")
+    _ = FileManager.default.createFile(atPath: errorFile.path, contents: nil)
+    defer { try? FileManager.default.removeItem(at: errorFile) }
+    let errorHandle = try FileHandle(forWritingTo: errorFile)
+    defer { try? errorHandle.close() }
+
     let output = Pipe()
     let stdin = Pipe()
     process.standardOutput = output
-    process.standardError = FileHandle.nullDevice
+    process.standardError = errorHandle
     process.standardInput = input == nil ? FileHandle.nullDevice : stdin
     try process.run()
     if let input {
@@ -62,7 +81,8 @@ enum Environment {
     }
     let data = output.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
-    return (process.terminationStatus, data)
+    let errors = (try? String(contentsOf: errorFile, encoding: .utf8)) ?? ""
+    return (process.terminationStatus, data, errors)
   }
 
   /// A fresh temporary directory.

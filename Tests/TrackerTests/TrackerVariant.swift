@@ -37,7 +37,7 @@ enum TrackerVariant: String, CaseIterable, Sendable, CustomStringConvertible {
       let result = try Environment.run(
         snowpak, ["build", "--collector", collectorHost, "--out", out.path])
       guard result.status == 0 else {
-        throw TrackerTestError.buildFailed(result.status)
+        throw TrackerTestError.buildFailed(result.status, result.errors)
       }
       let names = try FileManager.default.contentsOfDirectory(atPath: out.path)
       guard let name = names.first(where: {
@@ -69,17 +69,19 @@ enum TrackerVariant: String, CaseIterable, Sendable, CustomStringConvertible {
 
 enum TrackerTestError: Error, CustomStringConvertible {
   case missingSource(String)
-  case buildFailed(Int32)
+  case buildFailed(Int32, String)
   case noBuiltTracker([String])
-  case harnessFailed(Int32)
+  case harnessFailed(Int32, String)
 
   var description: String {
     switch self {
     case .missingSource(let name): "tracker-src has no file '\(name)'"
-    case .buildFailed(let status): "snowpak build exited with \(status)"
+    case .buildFailed(let status, let errors):
+      "snowpak build exited with \(status): \(errors.suffix(2000))"
     case .noBuiltTracker(let names):
       "snowpak build wrote no sp-*.js (wrote \(names))"
-    case .harnessFailed(let status): "harness.py exited with \(status)"
+    case .harnessFailed(let status, let errors):
+      "harness.py exited with \(status): \(errors.suffix(2000))"
     }
   }
 }

@@ -80,7 +80,7 @@ public enum AssetOutputs {
     let existingSnowpak = try directory.readManifest(snowpakPath)
     let cleanup = try Cleanup.plan(
       history: ManifestFormat.snowpakHistory(in: existingSnowpak,
-        logicalName: options.logicalName, path: snowpakPath),
+        logicalName: options.logicalName, path: directory.join(snowpakPath)),
       current: version, options: options, directory: directory)
 
     // Every manifest merged; snowpak's first, then the requested ones.
@@ -93,7 +93,7 @@ public enum AssetOutputs {
       var path = try directory.defaultManifestPath(request.format)
       if let given = request.path { path = given }
       let context = ManifestContext(
-        path: path, script: script, map: map, gzipFile: gzipFile,
+        path: directory.join(path), script: script, map: map, gzipFile: gzipFile,
         retiredFiles: cleanup.retiredFiles, buildTime: options.buildTime,
         publicPath: options.publicPath, history: cleanup.history)
       var existing = existingSnowpak

@@ -2,7 +2,7 @@ import Foundation
 
 /// What every manifest format needs to record one build.
 struct ManifestContext {
-  /// The manifest's path relative to the output directory, for errors.
+  /// The manifest's path (output directory joined), for errors.
   let path: String
   let script: ServedFile
   let map: ServedFile?

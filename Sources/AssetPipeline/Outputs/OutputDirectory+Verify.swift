@@ -45,8 +45,14 @@ extension OutputDirectory {
     do {
       return try readManifest(path)
     } catch {
+      let reason = switch error {
+      case .invalidManifestJSON(_, let line, let column, let reason):
+        "\(line):\(column): not valid JSON: \(reason)"
+      default:
+        " " + error.message
+      }
       problems.append(VerificationProblem(manifest: join(path), file: "",
-        kind: .unreadableManifest(reason: error.message)))
+        kind: .unreadableManifest(reason: reason)))
       return nil
     }
   }

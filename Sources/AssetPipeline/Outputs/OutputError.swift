@@ -62,7 +62,7 @@ public enum OutputError: Error, Equatable, Sendable {
     case .cannotCreate(let path, let reason):
       "Cannot create \"\(path)\": \(reason)"
     case .inputOutput(let path, let reason):
-      "Cannot write \"\(path)\": \(reason)"
+      "Input/output error on \"\(path)\": \(reason)"
     case .compression(let reason):
       "Gzip compression failed: \(reason)"
     }

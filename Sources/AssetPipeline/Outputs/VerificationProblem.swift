@@ -32,7 +32,7 @@ public struct VerificationProblem: Equatable, Sendable, CustomStringConvertible 
     case .gzipMismatch:
       "\(manifest): \"\(file)\" is not a gzip copy of its script"
     case .unreadableManifest(let reason):
-      "\(manifest): \(reason)"
+      "\(manifest):\(reason)"
     case .noManifest:
       "\(manifest): no snowpak manifest in the directory"
     }

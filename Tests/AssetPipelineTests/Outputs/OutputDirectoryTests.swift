@@ -130,7 +130,8 @@ struct OutputDirectoryTests {
     let plan = try AssetOutputs.plan(script: Array("x()".utf8), options: options,
       in: output)
     _ = try output.commit(plan)
-    #expect(FileManager.default.fileExists(atPath: directory.file("public/assets/deep/snippet.html")))
+    #expect(FileManager.default.fileExists(
+      atPath: directory.file("public/assets/deep/snippet.html")))
 
     // Two outputs where one would be the other's directory: refused.
     options.pixel = .gif

@@ -28,6 +28,8 @@ import time
 import urllib.parse
 
 POST_PATH = '/com.snowplowanalytics.snowplow/tp2'
+# Every page is opened as if from this search result.
+REFERRER = 'http://search.example/results?q=mugs'
 GIF = (b'GIF89a\x01\x00\x01\x00\x80\x00\x00\x00\x00\x00\xff\xff\xff!\xf9'
        b'\x04\x01\x00\x00\x00\x00,\x00\x00\x00\x00\x01\x00\x01\x00\x00'
        b'\x02\x02D\x01\x00;')
@@ -220,10 +222,14 @@ def main():
             state['scenario'] = scenario
             context = browser.call('Target.createBrowserContext')
             context_id = context['browserContextId']
-            browser.call('Target.createTarget', {
+            target = browser.call('Target.createTarget', {
+                'url': 'about:blank', 'browserContextId': context_id})
+            session = browser.call('Target.attachToTarget', {
+                'targetId': target['targetId'], 'flatten': True})
+            browser.call('Page.navigate', {
                 'url': 'http://www.site.test/pages/%s.html%s' % (
                     scenario, page[len(scenario):]),
-                'browserContextId': context_id})
+                'referrer': REFERRER}, session['sessionId'])
             deadline = time.time() + 30
             while not finished(scenario) and time.time() < deadline:
                 time.sleep(0.05)
