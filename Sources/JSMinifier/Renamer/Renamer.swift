@@ -85,12 +85,11 @@ public enum Renamer {
     }
 
     // New names, then the new text of each token.
-    let newNames = NameAssigner.assign(tree) {
-      NameGenerator(frequency: frequency) { candidate in
-        guard let id = names.lookup(candidate) else { return false }
-        return kept.contains(id)
-      }
+    let generator = NameGenerator(frequency: frequency) { candidate in
+      guard let id = names.lookup(candidate) else { return false }
+      return kept.contains(id)
     }
+    let newNames = NameAssigner.assign(tree, generator: generator)
     var result: [Int: String] = [:]
     result.reserveCapacity(tree.occurrences.count)
     for occurrence in tree.occurrences {

@@ -268,7 +268,8 @@ struct ScopeParser {
       tree.bindings[Int(binding)].isFixed = true
     }
     tree.occurrences.append(
-      Occurrence(token: order[position], binding: binding, form: form))
+      Occurrence(
+        token: order[position], binding: binding, scope: scope, form: form))
   }
 
   /// The identifier at `position` uses a name.

@@ -157,7 +157,9 @@ struct ScopeTree {
       }
       if throughWith { bindings[Int(found)].isFixed = true }
       occurrences.append(
-        Occurrence(token: reference.token, binding: found, form: reference.form))
+        Occurrence(
+          token: reference.token, binding: found, scope: reference.scope,
+          form: reference.form))
     }
 
     // Merged bindings share their fate; then count uses.

@@ -22,15 +22,16 @@ func mangled(_ input: String, goal: Goal = .script) throws -> String {
 }
 
 /// The source minified with renaming.
-func minifiedAndMangled(_ input: String, goal: Goal = .script) throws
-  -> String
-{
+func minifiedAndMangled(
+  _ input: String, goal: Goal = .script, comments: CommentPolicy = .license
+) throws -> String {
   let source = SourceText(name: "input.js", contents: input)
   let tokens = try Lexer.tokenize(source, goal: goal)
   let renaming = try Renamer.renaming(
     tokens: tokens, source: source, goal: goal)
   var options = MinifyOptions()
   options.goal = goal
+  options.comments = comments
   return Minifier.minify(
     source, tokens: tokens, options: options, renamedIdentifiers: renaming
   ).text

@@ -16,6 +16,13 @@ struct ScopeTests {
       "function f(t){ return t / 2 / 3 }", "function f(n){ return n / 2 / 3 }")
   }
 
+  @Test("Inner functions take the first names; outer names avoid them")
+  func nameReuse() {
+    expectMangled(
+      "function f(a, b) { function g(c) { return a } function h(d, e) { return d + e } return g(b) + h() }",
+      "function f(r, n) { function t(n) { return r } function u(n, r) { return n + r } return t(n) + u() }")
+  }
+
   @Test("A direct eval keeps the names of its scope and all enclosing ones")
   func directEval() {
     expectMangled(
@@ -38,6 +45,16 @@ struct ScopeTests {
     expectMangled(
       "function f(){ var e = 1; try { throw 2 } catch (e) { var e = 3; } return e }",
       "function f(){ var r = 1; try { throw 2 } catch (r) { var r = 3; } return r }")
+  }
+
+  @Test("A catch parameter, a function expression's name and their scopes' declarations stay distinct")
+  func catchBlock() {
+    expectMangled(
+      "function f(){ try {} catch (error) { let other = 1; return other } }",
+      "function f(){ try {} catch (t) { let c = 1; return c } }")
+    expectMangled(
+      "var f = function named(param) { return param }",
+      "var f = function n(r) { return r }")
   }
 
   @Test("Block functions are also function-level vars in sloppy code only")
@@ -93,10 +110,10 @@ struct ScopeTests {
   func expressionNames() {
     expectMangled(
       "var f = function fact(n){ return n ? n * fact(n - 1) : 1 }",
-      "var f = function r(n){ return n ? n * r(n - 1) : 1 }")
+      "var f = function n(r){ return r ? r * n(r - 1) : 1 }")
     expectMangled(
       "var C = class Inner { static #count = 0; method(value){ return Inner.#count + value } get get(){ return this.get } }",
-      "var C = class t { static #count = 0; method(e){ return t.#count + e } get get(){ return this.get } }")
+      "var C = class e { static #count = 0; method(t){ return e.#count + t } get get(){ return this.get } }")
   }
 
   @Test("Property names and keys are never renamed")
@@ -110,37 +127,37 @@ struct ScopeTests {
   func labels() {
     expectMangled(
       "function f(){ outer: for (var i = 0; i < 3; i++) { inner: for (var j = 0; j < 3; j++) { if (j) continue outer; break inner } } }",
-      "function f(){ r: for (var n = 0; n < 3; n++) { n: for (var r = 0; r < 3; r++) { if (r) continue r; break n } } }")
+      "function f(){ r: for (var r = 0; r < 3; r++) { n: for (var n = 0; n < 3; n++) { if (n) continue r; break n } } }")
   }
 
   @Test("Block scopes, loops, switch, generators and async functions")
   func blocks() {
     expectMangled(
       "function f(){ let x = 1; { let x = 2; } return x }",
-      "function f(){ let t = 1; { let e = 2; } return t }")
+      "function f(){ let t = 1; { let t = 2; } return t }")
     expectMangled(
       "function f(obj){ for (var key in obj) { let value = obj[key]; switch (key) { case \"a\": let inner = value; return inner } } }",
-      "function f(t){ for (var e in t) { let n = t[e]; switch (e) { case \"a\": let r = n; return r } } }")
+      "function f(t){ for (var n in t) { let e = t[n]; switch (n) { case \"a\": let t = e; return t } } }")
     expectMangled(
       "function F(){ if (!new.target) throw 1; return (x, y) => x + y }",
       "function F(){ if (!new.target) throw 1; return (t, n) => t + n }")
     expectMangled(
       "async function f(items){ for await (const item of items) { await item } }",
-      "async function f(a){ for await (const n of a) { await n } }")
+      "async function f(n){ for await (const a of n) { await a } }")
     expectMangled(
       "function* g(limit){ let count = 0; while (count < limit) yield count++ }",
-      "function* g(i){ let e = 0; while (e < i) yield e++ }")
+      "function* g(e){ let i = 0; while (i < e) yield i++ }")
   }
 
   @Test("A module's top-level names are local, its exports keep their names")
   func modules() {
     expectMangled(
       "import {alpha, beta as gamma} from \"m\"; import def, * as ns from \"n\"; let local = alpha + gamma + def + ns; export {local, local as other}; export default local",
-      "import {alpha as o, beta as r} from \"m\"; import e, * as a from \"n\"; let t = o + r + e + a; export {t as local, t as other}; export default t",
+      "import {alpha as t, beta as o} from \"m\"; import r, * as e from \"n\"; let a = t + o + r + e; export {a as local, a as other}; export default a",
       goal: .module)
     expectMangled(
       "export const keep = 1; export function api(param){ return param } let hidden = 2; export {hidden as shown}",
-      "export const keep = 1; export function api(t){ return t } let e = 2; export {e as shown}",
+      "export const keep = 1; export function api(e){ return e } let e = 2; export {e as shown}",
       goal: .module)
     expectMangled("let a = 1; export {a}", "let e = 1; export {e as a}", goal: .module)
   }
