@@ -11,6 +11,7 @@ let package = Package(
   platforms: [.macOS(.v13)],
   products: [
     .executable(name: "snowpak", targets: ["snowpak"]),
+    .plugin(name: "SnowpakPlugin", targets: ["SnowpakPlugin"]),
   ],
   targets: [
     // Stage 1: ECMAScript 2024 lexical grammar over UTF-8 bytes.
@@ -52,6 +53,21 @@ let package = Package(
       dependencies: ["AssetPipeline", "EmbeddedTracker", "CollectorServer"]
     ),
     .executableTarget(name: "snowpak", dependencies: ["SnowpakCLI"]),
+
+    // `swift package snowpak …`: the command line, from SwiftPM.
+    .plugin(
+      name: "SnowpakPlugin",
+      capability: .command(
+        intent: .custom(
+          verb: "snowpak",
+          description: "Build the self-hosted tracker with snowpak"),
+        permissions: [
+          .writeToPackageDirectory(
+            reason: "snowpak writes the tracker and its manifest into the "
+              + "package's asset directory (public/assets by default)")
+        ]),
+      dependencies: ["snowpak"]
+    ),
 
     .testTarget(name: "JSLexerTests", dependencies: ["JSLexer"]),
     .testTarget(

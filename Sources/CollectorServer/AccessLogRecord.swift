@@ -41,7 +41,7 @@ struct AccessLogRecord {
     let pad = HTTPDate.pad
     let result = response.status.rawValue >= 400 ? "Error" : "Miss"
     let host = field(request.header("Host"))
-    let taken = String(format: "%.3f", secondsTaken)
+    let taken = Self.milliseconds(secondsTaken)
 
     let fields = [
       "\(time.year)-\(pad(time.month))-\(pad(time.day))",
@@ -79,6 +79,14 @@ struct AccessLogRecord {
       "-",
     ]
     return fields.joined(separator: "\t")
+  }
+
+  /// Seconds with three decimals, as CloudFront writes time-taken:
+  /// 0.0424 ⇒ `0.042`.
+  static func milliseconds(_ seconds: Double) -> String {
+    let total = Int((max(0, seconds) * 1000).rounded())
+    let fraction = String(total % 1000)
+    return "\(total / 1000)." + String(repeating: "0", count: 3 - fraction.count) + fraction
   }
 
   private func field(_ value: String?) -> String {

@@ -33,6 +33,9 @@ final class Connection: @unchecked Sendable {
   private var pendingCancellations = 0
 
   private var input: [UInt8] = []
+  /// Reused for every read(2): allocating per read would cost as much as
+  /// answering a pixel.
+  private var chunk = [UInt8](repeating: 0, count: 64 * 1024)
   private var output: [UInt8] = []
   private var outputOffset = 0
   private var hasSentContinue = false
@@ -101,7 +104,6 @@ final class Connection: @unchecked Sendable {
   // MARK: Reading
 
   private func readAvailable() {
-    var chunk = [UInt8](repeating: 0, count: 64 * 1024)
     let count = chunk.withUnsafeMutableBytes { buffer in
       systemRead(descriptor, buffer.baseAddress!, buffer.count)
     }

@@ -46,7 +46,10 @@ public struct HTTPResponse: Sendable {
     for (name, value) in headers {
       head += "\(name): \(value)\r\n"
     }
-    head += "Content-Length: \(body.count)\r\n"
+    // 1xx and 204 never carry Content-Length (RFC 9110, 8.6).
+    if status.rawValue >= 200, status != .noContent {
+      head += "Content-Length: \(body.count)\r\n"
+    }
     if closing { head += "Connection: close\r\n" }
     head += "\r\n"
 

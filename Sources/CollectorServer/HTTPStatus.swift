@@ -4,6 +4,7 @@ public enum HTTPStatus: Int, Sendable {
   case continue_ = 100
   case ok = 200
   case noContent = 204
+  case movedPermanently = 301
   case badRequest = 400
   case forbidden = 403
   case notFound = 404
@@ -24,6 +25,7 @@ public enum HTTPStatus: Int, Sendable {
     case .continue_: "Continue"
     case .ok: "OK"
     case .noContent: "No Content"
+    case .movedPermanently: "Moved Permanently"
     case .badRequest: "Bad Request"
     case .forbidden: "Forbidden"
     case .notFound: "Not Found"

@@ -17,6 +17,7 @@ import Foundation
 ///
 ///     /assets/sp-0f3a….js   ⇒ 200, cached a year, immutable
 ///     /                     ⇒ 200 index.html, no-cache
+///     /docs                 ⇒ 301 to /docs/
 ///     /%2e%2e/etc/passwd    ⇒ 400
 ///     /link-to-etc/passwd   ⇒ 403
 ///
@@ -47,6 +48,13 @@ struct StaticFiles: Sendable {
     guard var real = Self.realPath(path) else { return .text(.notFound) }
     guard isInsideRoot(real) else { return .text(.forbidden) }
     if Self.isDirectory(real) {
+      // `/docs` ⇒ `/docs/`, so that the page's relative links resolve.
+      if !request.path.hasSuffix("/") {
+        let query = request.query.map { "?" + $0 } ?? ""
+        var response = HTTPResponse.text(.movedPermanently)
+        response.headers.append(("Location", request.path + "/" + query))
+        return response
+      }
       path = real + "/index.html"
       guard let index = Self.realPath(path) else { return .text(.notFound) }
       guard isInsideRoot(index) else { return .text(.forbidden) }

@@ -5,7 +5,7 @@
 ///
 /// The value is parsed as a Double (correctly rounded), then its shortest
 /// round-tripping digits (Swift's `description`) are laid out in each form
-/// and the shortest wins; the original is kept when nothing is shorter.
+/// and the shortest wins; the original is kept only when it is shorter.
 enum NumericLiteral {
   static func shortest(_ original: ArraySlice<UInt8>) -> [UInt8] {
     let text = original.filter { $0 != UInt8(ascii: "_") }
@@ -31,7 +31,7 @@ enum NumericLiteral {
     guard let number = value, number.isFinite else { return text }
 
     let candidate = layout(number)
-    return candidate.count < text.count ? candidate : text
+    return candidate.count <= text.count ? candidate : text
   }
 
   /// The integer in `digits`, if it is exactly representable.

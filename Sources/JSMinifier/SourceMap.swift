@@ -12,6 +12,18 @@ public struct SourceMap: Sendable, Equatable {
     public var originalColumn: Int
     /// Index into `names`, for renamed identifiers.
     public var nameIndex: Int?
+
+    public init(
+      generatedLine: Int, generatedColumn: Int, sourceIndex: Int,
+      originalLine: Int, originalColumn: Int, nameIndex: Int? = nil
+    ) {
+      self.generatedLine = generatedLine
+      self.generatedColumn = generatedColumn
+      self.sourceIndex = sourceIndex
+      self.originalLine = originalLine
+      self.originalColumn = originalColumn
+      self.nameIndex = nameIndex
+    }
   }
 
   /// The name of each concatenated input file.
@@ -21,6 +33,16 @@ public struct SourceMap: Sendable, Equatable {
   public var names: [String]
   /// In generated order.
   public var mappings: [Mapping]
+
+  public init(
+    sources: [String], sourcesContent: [String], names: [String],
+    mappings: [Mapping]
+  ) {
+    self.sources = sources
+    self.sourcesContent = sourcesContent
+    self.names = names
+    self.mappings = mappings
+  }
 
   /// The `mappings` field: `;` between generated lines, `,` between
   /// segments, each segment Base64 VLQ deltas.

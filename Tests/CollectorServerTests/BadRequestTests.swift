@@ -74,6 +74,18 @@ struct BadRequestTests {
     #expect(slow.statusLine() == "HTTP/1.1 408 Request Timeout")
   }
 
+  @Test("A client dribbling bytes still gets 408 when its request is late")
+  func dribblingClient() throws {
+    let slow = try RawClient(port: server.port)
+    // One byte every 50 ms, until the server answers (at 0.5 s).
+    for byte in "GET / HTTP/1.1\r\nHost: a\r\nUser-Agent: slow\r\n".utf8 {
+      if slow.hasAnswer { break }
+      slow.send([byte])
+      usleep(50_000)
+    }
+    #expect(slow.statusLine() == "HTTP/1.1 408 Request Timeout")
+  }
+
   @Test("An idle connection is closed without an answer")
   func idleClient() throws {
     let idle = try RawClient(port: server.port)

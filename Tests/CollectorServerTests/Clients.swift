@@ -135,6 +135,12 @@ final class RawClient {
     }
   }
 
+  /// Whether the server has sent something (or closed) already.
+  var hasAnswer: Bool {
+    var entry = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+    return poll(&entry, 1, 0) > 0
+  }
+
   /// Everything until the server closes the connection (or 10 s pass).
   func readToEnd() -> String {
     var data: [UInt8] = []

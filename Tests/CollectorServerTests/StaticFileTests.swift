@@ -31,12 +31,28 @@ struct StaticFileTests {
     try expectServed("/", 200, "text/html; charset=utf-8")
     try expectServed("/index.html", 200, "text/html; charset=utf-8")
     try expectServed("/docs/", 200, "text/html; charset=utf-8")
-    try expectServed("/docs", 200, "text/html; charset=utf-8")
     try expectServed("/app.css", 200, "text/css; charset=utf-8")
     try expectServed("/data.json", 200, "application/json")
     try expectServed("/sp-0123456789abcdef.js", 200, "text/javascript; charset=utf-8")
     try expectServed("/sp-0123456789abcdef.js.gz", 200, "application/gzip")
     try expectServed("/missing.js", 404, "text/plain; charset=utf-8")
+  }
+
+  @Test("A directory without its slash redirects to it, query kept")
+  func directoryRedirect() throws {
+    let response = try CurlResponse([server.base + "/docs?x=1"])
+    #expect(response.status == 301)
+    #expect(response.header("Location") == "/docs/?x=1")
+    let followed = try curl(["--location", server.base + "/docs"])
+    #expect(followed.text == "<p>docs</p>")
+  }
+
+  @Test("OPTIONS on a file answers 204 with Allow and no Content-Length")
+  func options() throws {
+    let response = try CurlResponse(["-X", "OPTIONS", server.base + "/app.css"])
+    #expect(response.status == 204)
+    #expect(response.header("Allow") == "GET, HEAD, OPTIONS")
+    #expect(response.header("Content-Length") == nil)
   }
 
   @Test("The body is the file's bytes")

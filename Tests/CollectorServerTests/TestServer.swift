@@ -56,7 +56,7 @@ final class TestServer: @unchecked Sendable {
   /// The hits recorded, after waiting for at least `count` of them:
   /// callbacks run asynchronously, just after the response is sent.
   func settledHits(count: Int) -> [Hit] {
-    for _ in 0..<400 {
+    for _ in 0..<2000 {
       let current = box.hits
       if current.count >= count { return current }
       usleep(5_000)

@@ -83,3 +83,21 @@ struct UnitTests {
     #expect(!StaticFiles.acceptsGzip(nil))
   }
 }
+
+@Suite("Log fields")
+struct LogFieldTests {
+  @Test("time-taken has three decimals")
+  func timeTaken() {
+    #expect(AccessLogRecord.milliseconds(0) == "0.000")
+    #expect(AccessLogRecord.milliseconds(0.0424) == "0.042")
+    #expect(AccessLogRecord.milliseconds(0.0005) == "0.001")
+    #expect(AccessLogRecord.milliseconds(12.3456) == "12.346")
+  }
+
+  @Test("Header values are escaped for a tab-separated field")
+  func escaping() {
+    #expect(PercentEncoding.encodeLogField("Mozilla/5.0 (X11)\tx") == "Mozilla/5.0%20(X11)%09x")
+    #expect(PercentEncoding.encodeLogField("100% \"é\"") == "100%25%20%22%C3%A9%22")
+    #expect(PercentEncoding.encodeLogTarget("a%20b c") == "a%20b%20c")
+  }
+}

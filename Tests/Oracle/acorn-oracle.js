@@ -53,8 +53,14 @@ if (mode === 'classify') {
   }
 } else if (mode === 'compare') {
   for (const { original, minified, goal } of input) {
-    const before = canonical(parse(fs.readFileSync(original, 'utf8'), goal));
-    let after;
+    let before, after;
+    try {
+      before = canonical(parse(fs.readFileSync(original, 'utf8'), goal));
+    } catch (e) {
+      results.push({ path: original, problem: 'input does not parse: '
+        + e.message });
+      continue;
+    }
     try {
       after = canonical(parse(fs.readFileSync(minified, 'utf8'), goal));
     } catch (e) {
@@ -111,9 +117,10 @@ if (mode === 'classify') {
       const origLine = source && source[entry.originalLine];
       const found = origLine && origLine.slice(entry.originalColumn);
       // Literals may be respelled: compare identifiers exactly, literals
-      // by their first character class.
+      // by how they start (a quote, a digit or dot, a slash).
+      const starts = { string: /^["']/, num: /^[0-9.]/, regexp: /^\// };
       const same = label === 'name' ? found && found.startsWith(text)
-        : found && found.length > 0;
+        : found && starts[label].test(found);
       if (!same) {
         problem = `${text} at ${line}:${column} maps to `
           + `${entry.originalSource}:${entry.originalLine}:${entry.originalColumn}`

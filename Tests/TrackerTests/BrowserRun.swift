@@ -26,6 +26,8 @@ struct BrowserRun: Sendable, Decodable {
 
   struct Scenario: Sendable, Decodable {
     let finished: Bool
+    /// When `cookies` were read, in seconds since 1970.
+    let cookiesTakenAt: Double
     let cookies: [Cookie]
   }
 
@@ -87,6 +89,12 @@ struct BrowserRun: Sendable, Decodable {
 
   func cookies(in scenario: String) -> [Cookie] {
     scenarios[scenario]?.cookies ?? []
+  }
+
+  /// Seconds from when the cookies of `scenario` were read until `cookie`
+  /// expires.
+  func lifetime(of cookie: Cookie, in scenario: String) -> Double {
+    cookie.expires - (scenarios[scenario]?.cookiesTakenAt ?? 0)
   }
 }
 

@@ -60,7 +60,19 @@ struct TrackerSourceTests {
       contentsOf: TrackerVariant.built.write(into: directory), encoding: .utf8)
     #expect(text.hasPrefix("/*! snowpak tracker 0.2.0 "))
     #expect(!text.contains("snowpak:"), "a debug log survived")
+    #expect(!text.contains("snowpakDebug"), "the test hook survived")
     #expect(!text.contains("collector.snowpak.invalid"))
     #expect(text.contains("sp.snowpak.test"))
+  }
+
+  @Test("the built tracker is at most 6 KB gzipped (gzip -9)",
+        .enabled(if: TrackerVariant.tested.contains(.built) &&
+                 Environment.toolPath("gzip") != nil, "gzip is missing"))
+  func builtSize() throws {
+    let directory = try Environment.temporaryDirectory("size")
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let file = try TrackerVariant.built.write(into: directory)
+    let gzipped = try Environment.run("gzip", ["-9", "-c", file.path]).output
+    #expect(gzipped.count <= 6144, "\(gzipped.count) bytes gzipped")
   }
 }

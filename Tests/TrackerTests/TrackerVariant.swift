@@ -10,8 +10,8 @@ enum TrackerVariant: String, CaseIterable, Sendable, CustomStringConvertible {
   /// stripped, minified, the collector rewritten.
   case built
 
-  /// The variants the suite runs. `built` joins once `snowpak build` works.
-  static let tested: [TrackerVariant] = [.raw]
+  /// The variants the suite runs.
+  static let tested: [TrackerVariant] = [.raw, .built]
 
   var description: String { rawValue }
 
@@ -64,24 +64,5 @@ enum TrackerVariant: String, CaseIterable, Sendable, CustomStringConvertible {
         return text
       }
       .joined()
-  }
-}
-
-enum TrackerTestError: Error, CustomStringConvertible {
-  case missingSource(String)
-  case buildFailed(Int32, String)
-  case noBuiltTracker([String])
-  case harnessFailed(Int32, String)
-
-  var description: String {
-    switch self {
-    case .missingSource(let name): "tracker-src has no file '\(name)'"
-    case .buildFailed(let status, let errors):
-      "snowpak build exited with \(status): \(errors.suffix(2000))"
-    case .noBuiltTracker(let names):
-      "snowpak build wrote no sp-*.js (wrote \(names))"
-    case .harnessFailed(let status, let errors):
-      "harness.py exited with \(status): \(errors.suffix(2000))"
-    }
   }
 }

@@ -238,6 +238,7 @@ def main():
                                    {'browserContextId': context_id})
             output['scenarios'][scenario] = {
                 'finished': finished(scenario),
+                'cookiesTakenAt': time.time(),
                 'cookies': [{'name': c['name'], 'value': c['value'],
                              'domain': c['domain'], 'path': c['path'],
                              'expires': c['expires'],

@@ -1,0 +1,135 @@
+import AssetPipeline
+import Foundation
+import JSMinifier
+
+/// The output half of `snowpak build`: options to an output plan, the plan
+/// committed to `--out`, and one line per file.
+///
+///     Wrote public/assets/sp-5d8c0a9e1b2f3a4c.js (9214 bytes, 3702 gzipped)
+///     Wrote public/assets/snowpak-manifest.json (771 bytes)
+enum BuildOutput {
+  static func write(
+    _ script: CompiledScript, options: ParsedOptions,
+    context: CommandContext
+  ) throws -> ExitCode {
+    let console = context.console
+    let outputOptions = try outputOptions(options)
+    let outPath = options.value("out") ?? "public/assets"
+    let directory = OutputDirectory(
+      path: BuildCommand.resolve(outPath, context: context).path)
+
+    // Everything is decided in memory first; a failure here writes nothing.
+    let map = script.sourceMap?.json(
+      file: "sp.js",
+      includeSourcesContent: options.flag("sources-content"))
+    let plan = try AssetOutputs.plan(
+      script: script.code, sourceMap: map, options: outputOptions,
+      in: directory)
+    let report = try directory.commit(plan)
+
+    // The report: one line a file, or JSON.
+    let shown = outPath.hasSuffix("/") ? outPath : outPath + "/"
+    if options.flag("json") {
+      console.result(json(report, plan: plan, shownDirectory: shown))
+    } else {
+      for entry in report.entries {
+        let line = describe(entry, in: shown)
+        entry.status == .unchanged
+          ? console.detail(line) : console.progress(line)
+      }
+      if report.paths(.written).isEmpty {
+        console.progress("Nothing changed in \(shown); \(plan.script.file) "
+          + "is up to date.")
+      }
+    }
+    for warning in report.warnings { console.warning(warning) }
+    return .success
+  }
+
+  static func outputOptions(
+    _ options: ParsedOptions
+  ) throws -> OutputOptions {
+    var output = OutputOptions()
+    if let name = options.value("name") { output.logicalName = name }
+    if let pattern = options.value("pattern") { output.pattern = pattern }
+    if let length = options.value("hash-length") {
+      output.hashLength = try integer(length, for: "hash-length")
+    }
+    output.gzip = options.flag("gzip")
+    output.snippetPath = options.value("snippet")
+    if let publicPath = options.value("public-path") {
+      output.publicPath = publicPath
+    }
+    if options.flag("pixel") { output.pixel = .gif }
+    if let keep = options.value("keep") {
+      output.keep = try integer(keep, for: "keep")
+    }
+    output.manifests = try options.list("manifest").map { argument in
+      guard let request = ManifestRequest(argument: argument) else {
+        let formats = ManifestFormat.allCases.map(\.rawValue)
+        throw UsageError(
+          "Unknown manifest format '\(argument)'; expected one of "
+            + formats.joined(separator: ", ") + ", optionally =PATH.",
+          command: BuildCommand.name)
+      }
+      return request
+    }
+    return output
+  }
+
+  static func integer(_ text: String, for option: String) throws -> Int {
+    guard let value = Int(text), value >= 0 else {
+      throw UsageError(
+        "Invalid --\(option) '\(text)'; expected a whole number.",
+        command: BuildCommand.name)
+    }
+    return value
+  }
+
+  /// `Wrote out/sp-….js (9214 bytes, 3702 gzipped)`.
+  static func describe(
+    _ entry: OutputReport.Entry, in directory: String
+  ) -> String {
+    let path = directory + entry.path
+    switch entry.status {
+    case .removed:
+      return "Removed \(path)"
+    case .written, .unchanged:
+      let verb = entry.status == .written ? "Wrote" : "Unchanged"
+      let gzip = entry.gzipSize.map { ", \($0) gzipped" } ?? ""
+      return "\(verb) \(path) (\(entry.size) bytes\(gzip))"
+    }
+  }
+
+  /// The report for machines: `--json`.
+  static func json(
+    _ report: OutputReport, plan: OutputPlan, shownDirectory: String
+  ) -> String {
+    var files: [Any] = []
+    for entry in report.entries {
+      var file: [String: Any] = [
+        "path": shownDirectory + entry.path,
+        "status": entry.status.rawValue,
+        "size": entry.size,
+      ]
+      if let gzipSize = entry.gzipSize { file["gzipSize"] = gzipSize }
+      files.append(file)
+    }
+    let object: [String: Any] = [
+      "script": [
+        "logicalName": plan.script.logicalName,
+        "file": plan.script.file,
+        "sha256": plan.script.sha256,
+        "integrity": plan.script.integrity,
+        "size": plan.script.size,
+        "gzipSize": plan.script.gzipSize,
+      ],
+      "snippet": plan.snippet,
+      "files": files,
+      "warnings": report.warnings,
+    ]
+    let data = try? JSONSerialization.data(
+      withJSONObject: object, options: [.prettyPrinted, .sortedKeys])
+    return String(decoding: data ?? Data(), as: UTF8.self) + "\n"
+  }
+}
