@@ -89,5 +89,11 @@ let package = Package(
       dependencies: ["EmbeddedTracker", "snowpak"],
       exclude: ["Support"]
     ),
+    // The examples/ folder, run as a new user would run each one.
+    .testTarget(
+      name: "ExamplesTests",
+      dependencies: ["snowpak"],
+      exclude: ["Support"]
+    ),
   ]
 )

@@ -44,6 +44,13 @@ struct MinifierTests {
     }
   }
 
+  @Test("A semicolon before a closing brace goes unless it is a statement")
+  func redundantSemicolons() {
+    for (input, output) in MinifierCases.redundantSemicolons {
+      expectMinified(input, output)
+    }
+  }
+
   @Test("Class members separated by line breaks stay separate")
   func classBodies() {
     for (input, output) in MinifierCases.classBodies {
@@ -84,6 +91,27 @@ struct MinifierTests {
     for (input, output) in MinifierCases.beyondAcorn {
       expectMinified(input, output)
     }
+  }
+
+  @Test(
+    "Cases beyond acorn compile under V8 before and after",
+    .enabled(if: AcornOracle.isAvailable, "needs node"))
+  func beyondAcornCompilesUnderV8() throws {
+    let directory = FileManager.default.temporaryDirectory
+      .appendingPathComponent("snowpak-v8-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    var pairs: [Pair] = []
+    for (index, (input, output)) in MinifierCases.beyondAcorn.enumerated() {
+      let original = directory.appendingPathComponent("\(index).in.js")
+      let minified = directory.appendingPathComponent("\(index).out.js")
+      try Data(input.utf8).write(to: original)
+      try Data(output.utf8).write(to: minified)
+      pairs.append(Pair(original: original.path, minified: minified.path, goal: "script"))
+    }
+    let problems = try AcornOracle.run("v8", pairs, as: [Problem].self)
+    let described = problems.map { "\($0.path): \($0.problem ?? "")" }
+    #expect(problems.isEmpty, "\(described)")
   }
 
   @Test("Modules have no HTML comments and reserve await")
