@@ -85,6 +85,11 @@ let package = Package(
       dependencies: ["SnowpakCLI", "snowpak"]
     ),
     .testTarget(
+      name: "RobustnessTests",
+      dependencies: ["JSLexer", "JSMinifier", "snowpak"],
+      exclude: ["Corpus"]
+    ),
+    .testTarget(
       name: "TrackerTests",
       dependencies: ["EmbeddedTracker", "snowpak"],
       exclude: ["Support"]
