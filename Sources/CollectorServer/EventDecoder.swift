@@ -86,6 +86,9 @@ public enum EventDecoder {
     for name in ["e", "tv", "p"] where event[name] == nil {
       event.problems.append(.missingField(name))
     }
+    for (name, _) in event.parameters where !PayloadDataFields.names.contains(name) {
+      event.problems.append(.unknownField(name))
+    }
     switch event["e"] {
     case "se"?:
       for name in ["se_ca", "se_ac"] where event[name] == nil {

@@ -5,6 +5,8 @@ public enum ProtocolProblem: Sendable, Equatable, CustomStringConvertible {
   /// structured events; `ue_pr` or `ue_px` for self-describing ones.
   case missingField(String)
   case unknownEventType(String)
+  /// A parameter payload_data does not define.
+  case unknownField(String)
   /// A parameter's value is not valid percent-encoded UTF-8.
   case invalidEncoding(parameter: String)
   case invalidBase64URL(field: String)
@@ -27,6 +29,8 @@ public enum ProtocolProblem: Sendable, Equatable, CustomStringConvertible {
       "Missing required field \"\(name)\""
     case .unknownEventType(let type):
       "Unknown event type \"\(type)\" (expected pv, pp, se, ue, tr or ti)"
+    case .unknownField(let name):
+      "Unknown field \"\(name)\" (payload_data allows no other fields)"
     case .invalidEncoding(let parameter):
       "Parameter \"\(parameter)\" is not valid percent-encoded UTF-8"
     case .invalidBase64URL(let field):

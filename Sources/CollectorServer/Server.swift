@@ -150,7 +150,20 @@ public final class Server: @unchecked Sendable {
   // MARK: Connections
 
   private func acceptPending() {
-    while let (descriptor, address, port) = Socket.accept(from: listener) {
+    while true {
+      guard let (descriptor, address, port) = Socket.accept(from: listener) else {
+        // Out of descriptors: the pending connection stays queued and the
+        // source would fire again at once. Pause accepting for 100 ms
+        // instead of spinning; connections closing free descriptors.
+        if errno == EMFILE || errno == ENFILE {
+          lock.withLock { acceptSource }?.suspend()
+          acceptQueue.asyncAfter(deadline: .now() + 0.1) { [weak self] in
+            guard let self else { return }
+            lock.withLock { acceptSource }?.resume()
+          }
+        }
+        return
+      }
       let connection = Connection(
         descriptor: descriptor, clientAddress: address, clientPort: port,
         server: self, limits: configuration.limits, target: connectionQueue)

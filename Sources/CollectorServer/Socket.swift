@@ -77,7 +77,8 @@ enum Socket {
   }
 
   /// Accepts one pending connection: its descriptor (non-blocking) and the
-  /// client's address and port; nil when none is pending.
+  /// client's address and port; nil when none is pending or accept(2)
+  /// failed (errno says why).
   static func accept(from listener: Int32) -> (Int32, String, UInt16)? {
     var address = sockaddr_storage()
     var length = socklen_t(MemoryLayout<sockaddr_storage>.size)

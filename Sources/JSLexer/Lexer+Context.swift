@@ -147,6 +147,8 @@ extension Lexer {
     case .leftParen:
       let isHead = previous.isKeyword(.if) || previous.isKeyword(.for)
         || previous.isKeyword(.while) || previous.isKeyword(.with)
+        || previous.kind == .identifier && previous.keyword == .await
+          && beforePrevious.isKeyword(.for)
       contexts.append(LexerContext(
         kind: isHead ? .parenStatement : .parenExpression, at: token.start))
       expressionAllowed = true

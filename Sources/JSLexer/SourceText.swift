@@ -132,14 +132,22 @@ public struct SourceText: Sendable {
 
   static func lineStarts(of bytes: [UInt8]) -> [Int] {
     var starts = [0]
-    var index = 0
-    while index < bytes.count {
-      let length = lineTerminatorLength(bytes, at: index)
-      if length > 0 {
-        index += length
-        starts.append(index)
-      } else {
-        index += 1
+    bytes.withUnsafeBufferPointer { buffer in
+      var index = 0
+      while index < buffer.count {
+        // Only LF, CR and the lead byte of LS/PS can start a terminator.
+        let byte = buffer[index]
+        if byte != 0x0A && byte != 0x0D && byte != 0xE2 {
+          index += 1
+          continue
+        }
+        let length = lineTerminatorLength(bytes, at: index)
+        if length > 0 {
+          index += length
+          starts.append(index)
+        } else {
+          index += 1
+        }
       }
     }
     return starts

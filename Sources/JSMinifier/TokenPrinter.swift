@@ -85,14 +85,16 @@ struct TokenPrinter {
       } else if !endsLine, !wroteCommentSincePrevious,
         SeparatorRules.needsSpace(
           after: previous, output[previousTextStart...],
-          before: token, text[...])
+          before: token, text)
       {
         output.append(0x20)
       }
     }
 
     if options.sourceMap {
-      recordMapping(for: token, renamedTo: renamedIdentifiers[index])
+      recordMapping(
+        for: token,
+        renamedTo: renamedIdentifiers.isEmpty ? nil : renamedIdentifiers[index])
     }
     previousTextStart = output.count
     output += text
@@ -102,26 +104,31 @@ struct TokenPrinter {
 
   /// The text to write for a token: a replacement, a new name, a
   /// shortened literal, or the source text.
-  func text(for token: Token, at index: Int) -> [UInt8] {
-    if let replacement = replacements[token.start] {
-      return Array(replacement.utf8)
+  ///
+  /// Most tokens are written as they are, straight from the source bytes
+  /// (no copy): the dictionaries are consulted only when not empty.
+  func text(for token: Token, at index: Int) -> ArraySlice<UInt8> {
+    if !replacements.isEmpty, let replacement = replacements[token.start] {
+      return Array(replacement.utf8)[...]
     }
     let raw = source.bytes[token.start..<token.end]
     switch token.kind {
     case .identifier, .keyword:
-      if let name = renamedIdentifiers[index] { return Array(name.utf8) }
-      return Array(raw)
+      if !renamedIdentifiers.isEmpty, let name = renamedIdentifiers[index] {
+        return Array(name.utf8)[...]
+      }
+      return raw
     case .numeric:
-      return NumericLiteral.shortest(raw)
+      return NumericLiteral.shortest(raw)[...]
     case .string:
-      return shortenedString(raw)
+      return shortenedString(raw)[...]
     case .noSubstitutionTemplate, .templateHead, .templateMiddle,
       .templateTail, .regularExpression:
       // Note: a tagged template sees its raw text, so `</script` there is
       // escaped too (the tag would see `\x3C`); no corpus file has one.
-      return LiteralHazards.contains(raw) ? LiteralHazards.escaped(raw) : Array(raw)
+      return LiteralHazards.contains(raw) ? LiteralHazards.escaped(raw)[...] : raw
     default:
-      return Array(raw)
+      return raw
     }
   }
 
@@ -186,15 +193,14 @@ struct TokenPrinter {
 
   func contains(_ text: ArraySlice<UInt8>, _ word: String) -> Bool {
     let pattern = Array(word.utf8)
-    guard text.count >= pattern.count else { return false }
     var index = text.startIndex
-    while index + pattern.count <= text.endIndex {
-      if text[index] == pattern[0],
-        text[index..<index + pattern.count].elementsEqual(pattern)
+    while let at = text[index...].firstIndex(of: pattern[0]) {
+      if at + pattern.count <= text.endIndex,
+        text[at..<at + pattern.count].elementsEqual(pattern)
       {
         return true
       }
-      index += 1
+      index = at + 1
     }
     return false
   }

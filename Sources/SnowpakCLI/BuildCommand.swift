@@ -85,12 +85,19 @@ enum BuildCommand: Command {
 
     // The source stages.
     let source = try trackerSource(options, context: context).load()
+    console.detail(
+      "Read \(source.files.count) file(s), \(source.bytes.count) bytes: "
+        + source.files.map(\.name).joined(separator: ", "))
     let compileOptions = try compileOptions(options)
     let script = try CompiledScript.compile(source, options: compileOptions)
+    console.detail("Removed \(script.debugRegionCount) debug region(s).")
     for (purpose, count) in script.rewriteCounts.sorted(by: { $0.0 < $1.0 })
     {
       console.detail("Rewrote \(count) literal(s) naming the \(purpose).")
     }
+    console.detail(
+      (compileOptions.minify ? "Minified" : "Combined")
+        + " \(source.bytes.count) bytes into \(script.code.count).")
 
     // The output stages.
     return try BuildOutput.write(

@@ -98,6 +98,27 @@ struct EventDecoderTests {
       ])
   }
 
+  @Test("Fields payload_data does not define are flagged")
+  func unknownFields() {
+    expectDescribed(
+      "e=pv&tv=js-1&p=web&color=red",
+      [
+        "page_view", "  tracker js-1, platform web",
+        #"  error: Unknown field "color" (payload_data allows no other fields)"#,
+      ])
+  }
+
+  @Test("The known fields are payload_data 1-0-4's properties")
+  func knownFieldsMatchSchema() throws {
+    let path = "/work/shared/iglu/com.snowplowanalytics.snowplow/payload_data/jsonschema/1-0-4"
+    guard let data = FileManager.default.contents(atPath: path) else { return }
+    let schema = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+    let items = try #require(schema["items"] as? [String: Any])
+    let properties = try #require(items["properties"] as? [String: Any])
+    #expect(Set(properties.keys) == PayloadDataFields.names)
+    #expect(items["additionalProperties"] as? Bool == false)
+  }
+
   @Test("Invalid schema URIs are flagged where they occur")
   func invalidSchemas() {
     let bad = #"{"schema":"iglu:com.snowplowanalytics.snowplow/contexts/jsonschema/1-0-0","data":[{"schema":"iglu:com.acme/thing/jsonschema/1-0","data":{}}]}"#

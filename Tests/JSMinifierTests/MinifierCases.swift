@@ -91,6 +91,8 @@ enum MinifierCases {
     ("x = /=/.test(a)", "x=/=/.test(a)"),
     ("x = /re/u", "x=/re/u"),
     ("x = /(?<year>\\d{4})/d", "x=/(?<year>\\d{4})/d"),
+    ("async function f() { for await (const a of b) /re/.exec(a) }",
+     "async function f(){for await(const a of b)/re/.exec(a)}"),
   ]
 
   static let automaticSemicolons: Table = [
@@ -381,6 +383,17 @@ enum MinifierCases {
     ("a?.void / 2", "a?.void/2"),
     ("x = /<!--/", "x=/\\x3C!--/"),
     ("x = /-->/", "x=/--\\x3E/"),
+  ]
+
+  /// Programs with a lexical error: acorn rejects them as script and as
+  /// module, and so must we.
+  static let invalid: [String] = [
+    "x = 'abc", "x = \"abc\ny\"", "/* x", "x = `abc", "x = `${a`", "x = /abc",
+    "x = /abc\n/", "a @ b", "x = 1__0", "x = 1_", "x = 0_1", "x = 3in y",
+    "x = 0x", "x = 1e", "x = 08n", "x = 1.5n", "x = /a/gg", "x = /a/x",
+    "var \\u0030a", "var a\\u00", "x = `\\unicode`", "x = '\\x4'",
+    "x = '\\u{110000}'", "(a]", "a)", "{", "x = [1, 2", "f(`${a)`)",
+    "#", "x = #", "x = a\u{0}b",
   ]
 
   static var allScripts: Table {

@@ -108,6 +108,38 @@ struct MinifierTests {
     expectMinified("function f() { return // c\n x }", "function f(){return// c\nx}", comments: .all)
   }
 
+  struct Classified: Decodable {
+    var path: String
+    var goal: String
+  }
+
+  @Test(
+    "Programs acorn rejects are rejected too",
+    .enabled(if: AcornOracle.isAvailable, "needs node and node-acorn"))
+  func invalidProgramsAreRejected() throws {
+    let directory = FileManager.default.temporaryDirectory
+      .appendingPathComponent("snowpak-invalid-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    var paths: [String] = []
+    for (index, input) in MinifierCases.invalid.enumerated() {
+      let file = directory.appendingPathComponent("\(index).js")
+      try Data(input.utf8).write(to: file)
+      paths.append(file.path)
+    }
+    let verdicts = try AcornOracle.run("classify", paths, as: [Classified].self)
+    for (input, verdict) in zip(MinifierCases.invalid, verdicts) {
+      #expect(verdict.goal == "rejected", "acorn accepts \(input)")
+      for goal in [Goal.script, .module] {
+        var options = MinifyOptions()
+        options.goal = goal
+        #expect(throws: LexerError.self, "\(input)") {
+          _ = try Minifier.minify(SourceText(name: "t.js", contents: input), options: options)
+        }
+      }
+    }
+  }
+
   struct Pair: Encodable {
     var original: String
     var minified: String

@@ -113,18 +113,18 @@ extension OutputDirectory {
     private static func lastError() -> String {
       String(cString: strerror(errno))
     }
-  }
-}
 
-/// A process-wide counter for unique temporary names.
-private final class Counter: @unchecked Sendable {
-  private var value = 0
-  private let lock = NSLock()
+    /// A process-wide counter for unique temporary names.
+    private final class Counter: @unchecked Sendable {
+      private var value = 0
+      private let lock = NSLock()
 
-  func next() -> Int {
-    lock.withLock {
-      value += 1
-      return value
+      func next() -> Int {
+        lock.withLock {
+          value += 1
+          return value
+        }
+      }
     }
   }
 }
