@@ -85,8 +85,19 @@ let package = Package(
       dependencies: ["SnowpakCLI", "snowpak"]
     ),
     .testTarget(
+      name: "RobustnessTests",
+      dependencies: ["JSLexer", "JSMinifier", "snowpak"],
+      exclude: ["Corpus"]
+    ),
+    .testTarget(
       name: "TrackerTests",
       dependencies: ["EmbeddedTracker", "snowpak"],
+      exclude: ["Support"]
+    ),
+    // The examples/ folder, run as a new user would run each one.
+    .testTarget(
+      name: "ExamplesTests",
+      dependencies: ["snowpak"],
       exclude: ["Support"]
     ),
   ]

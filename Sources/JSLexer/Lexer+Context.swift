@@ -22,6 +22,9 @@ extension Lexer {
         updateAfterKeyword(token)
       } else {
         expressionAllowed = isOperatorLikeWord(token.keyword, allowedBefore)
+        if token.keyword == .async, contexts.last!.kind.holdsMethods {
+          contexts[contexts.count - 1].pendingAsync = true
+        }
       }
 
     case .punctuator:
@@ -52,7 +55,7 @@ extension Lexer {
       isPropertyName: token.flags.contains(.isPropertyName),
       hasNewlineBefore: newlineSinceLastToken,
       expressionAllowedAfter: expressionAllowed,
-      endsStatementHead: token.flags.contains(.endsStatementHead),
+      isFollowedByStatement: token.flags.contains(.isFollowedByStatement),
       isConditionalColon: isConditionalColon,
       isStaticallyBeforeExpression: isStaticallyBeforeExpression(token),
       exists: true)
@@ -73,7 +76,10 @@ extension Lexer {
   }
 
   var innermostFunction: LexerContext? {
-    contexts.last { $0.kind == .functionStatement || $0.kind == .functionExpression }
+    contexts.last {
+      $0.kind == .functionStatement || $0.kind == .functionExpression
+        || $0.isFunctionBody
+    }
   }
 
   mutating func updateAfterKeyword(_ token: Token) {
@@ -141,7 +147,19 @@ extension Lexer {
   mutating func updateAfterPunctuator(_ token: inout Token) throws -> Bool {
     switch token.punctuator {
     case .leftBrace:
-      contexts.append(LexerContext(kind: braceKind(), at: token.start))
+      var context = LexerContext(kind: braceKind(), at: token.start)
+      // The body of `*m() {`, `async m() {` or `async () => {`.
+      let followsParameters = context.kind == .blockStatement
+          && previous.isPunctuator(.rightParen)
+        || context.kind == .arrowBody && beforePrevious.isPunctuator(.rightParen)
+      if followsParameters, lastClosedParen.isAsync
+        || lastClosedParen.isGenerator || lastClosedParen.isMethod
+      {
+        context.isFunctionBody = true
+        context.isAsync = lastClosedParen.isAsync
+        context.isGenerator = lastClosedParen.isGenerator
+      }
+      contexts.append(context)
       expressionAllowed = true
 
     case .leftParen:
@@ -149,8 +167,22 @@ extension Lexer {
         || previous.isKeyword(.while) || previous.isKeyword(.with)
         || previous.kind == .identifier && previous.keyword == .await
           && beforePrevious.isKeyword(.for)
-      contexts.append(LexerContext(
-        kind: isHead ? .parenStatement : .parenExpression, at: token.start))
+      var context = LexerContext(
+        kind: isHead ? .parenStatement : .parenExpression, at: token.start)
+      let isAsyncWord = previous.kind == .identifier
+        && previous.keyword == .async && !previous.isPropertyName
+      if contexts.last!.kind.holdsMethods {
+        // `async m(`, `*m(`, `async *m(`; but `async(` names the method.
+        let top = contexts[contexts.count - 1]
+        context.isAsync = top.pendingAsync && !isAsyncWord
+        context.isGenerator = top.pendingGenerator
+        context.isMethodParameters = true
+        contexts[contexts.count - 1].pendingAsync = false
+        contexts[contexts.count - 1].pendingGenerator = false
+      } else {
+        context.isAsync = isAsyncWord && !newlineSinceLastToken
+      }
+      contexts.append(context)
       expressionAllowed = true
 
     case .leftBracket:
@@ -162,7 +194,9 @@ extension Lexer {
         $0 == .parenStatement || $0 == .parenExpression
       }
       expressionAllowed = closed.kind == .parenStatement
-      if expressionAllowed { token.flags.insert(.endsStatementHead) }
+      if expressionAllowed { token.flags.insert(.isFollowedByStatement) }
+      lastClosedParen = (
+        closed.isAsync, closed.isGenerator, closed.isMethodParameters)
 
     case .rightBracket:
       _ = try close(token, matching: "[") { $0 == .bracket }
@@ -175,6 +209,8 @@ extension Lexer {
     case .colon:
       // `{function: 1}`: a keyword used as a property name.
       if contexts.last!.isFunctionOrClass { contexts.removeLast() }
+      contexts[contexts.count - 1].pendingAsync = false
+      contexts[contexts.count - 1].pendingGenerator = false
       expressionAllowed = true
       if contexts[contexts.count - 1].openConditionals > 0 {
         contexts[contexts.count - 1].openConditionals -= 1
@@ -195,7 +231,15 @@ extension Lexer {
     case .star:
       if previous.isKeyword(.function), contexts.last!.isFunctionOrClass {
         contexts[contexts.count - 1].isGenerator = true
+      } else if contexts.last!.kind.holdsMethods {
+        contexts[contexts.count - 1].pendingGenerator = true
       }
+      expressionAllowed = true
+
+    case .comma, .semicolon, .equal:
+      // A new member (or a field's value) starts: modifiers are spent.
+      contexts[contexts.count - 1].pendingAsync = false
+      contexts[contexts.count - 1].pendingGenerator = false
       expressionAllowed = true
 
     default:
@@ -247,7 +291,7 @@ extension Lexer {
           || owner.kind == .classStatement
         expressionAllowed = endsStatement
       }
-      if endsStatement { token.flags.insert(.endsStatementHead) }
+      if endsStatement { token.flags.insert(.isFollowedByStatement) }
     case .arrowBody:
       expressionAllowed = true
     default:
@@ -282,7 +326,7 @@ extension Lexer {
     if previous.isKeyword(.else) || previous.isKeyword(.do)
       || previous.isKeyword(.try) || previous.isKeyword(.finally)
       || previous.isPunctuator(.semicolon) || previous.isPunctuator(.rightParen)
-      || previous.endsStatementHead
+      || previous.isFollowedByStatement
     {
       return .blockStatement
     }

@@ -23,10 +23,10 @@
 // The same facts tell the minifier where automatic semicolon insertion can
 // happen, so the lexer records them on each token (`Token.Flags`).
 //
-// Note: arrow functions, methods and async arrows are not tracked as
-// function contexts, so `await /re/` inside an async method or arrow of a
-// script is read as a division. Scripts in the corpus never do that; a
-// parser-driven lexer would lift it.
+// Methods (`*m() {}`, `async m() {}`) and arrows with parentheses
+// (`async () => {}`) are tracked for `yield /re/` and `await /re/`.
+// Note: `async x => await /re/` (no parentheses, no braces) is read as a
+// division; a parser-driven lexer would lift that.
 
 /// Tokenizes JavaScript source text (ECMA-262 2024, §12).
 public struct Lexer {
@@ -45,6 +45,8 @@ public struct Lexer {
   var expressionAllowed = true
   var previous = PreviousToken()
   var beforePrevious = PreviousToken()
+  /// The modifiers of the last `(…)` closed: `async (…)`, `*m(…)`.
+  var lastClosedParen = (isAsync: false, isGenerator: false, isMethod: false)
 
   init(bytes: UnsafeBufferPointer<UInt8>, goal: Goal) {
     self.bytes = bytes

@@ -30,6 +30,16 @@ struct LexerContext {
   var isAsync = false
   /// A template substitution of a tagged template.
   var isTagged = false
+  /// A method or arrow body (`{ *m() {…} }`, `async () => {…}`) whose
+  /// `isAsync`/`isGenerator` decide what `await` and `yield` are.
+  var isFunctionBody = false
+  /// In an object literal or class body: `async` or `*` was seen before
+  /// the next member's `(`.
+  var pendingAsync = false
+  var pendingGenerator = false
+  /// A `(` opened in an object literal or class body: a method's
+  /// parameters.
+  var isMethodParameters = false
 
   init(kind: Kind, at offset: Int) {
     self.kind = kind
@@ -48,6 +58,9 @@ struct LexerContext {
 }
 
 extension LexerContext.Kind {
+  /// Object literals and class bodies, where methods are written.
+  var holdsMethods: Bool { self == .blockExpression || self == .classBody }
+
   var isBrace: Bool {
     switch self {
     case .blockStatement, .arrowBody, .blockExpression, .classBody: true
@@ -64,7 +77,7 @@ struct PreviousToken {
   var isPropertyName = false
   var hasNewlineBefore = false
   var expressionAllowedAfter = true
-  var endsStatementHead = false
+  var isFollowedByStatement = false
   /// The `:` closed a conditional expression.
   var isConditionalColon = false
   /// acorn's static `beforeExpr`: may an expression follow this token

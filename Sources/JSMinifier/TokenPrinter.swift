@@ -61,8 +61,45 @@ struct TokenPrinter {
       case .lineComment, .blockComment, .htmlOpenComment, .htmlCloseComment:
         if keeps(token) { printComment(token) }
       default:
+        if isRedundantSemicolon(at: index) { continue }
         printToken(token, at: index)
       }
+    }
+  }
+
+  /// A `;` right before `}` ends a statement the brace would end anyway:
+  ///
+  ///     function f() { return 1; }  ⇒ function f(){return 1}
+  ///
+  /// but not when it is itself a statement, an empty one: `if (a);}`,
+  /// `for (;;);}`, `else;}`, `label:;}`, `{;}`, `{};}` (dropping those
+  /// would be harmless but would change the syntax tree).
+  func isRedundantSemicolon(at index: Int) -> Bool {
+    let token = tokens[index]
+    guard token.kind == .punctuator, token.punctuator == .semicolon else {
+      return false
+    }
+    var nextIndex = index + 1
+    while nextIndex < tokens.count, tokens[nextIndex].kind.isComment {
+      nextIndex += 1
+    }
+    guard nextIndex < tokens.count, tokens[nextIndex].kind == .punctuator,
+      tokens[nextIndex].punctuator == .rightBrace
+    else { return false }
+    guard let previous else { return false }
+    switch previous.kind {
+    case .punctuator:
+      switch previous.punctuator {
+      case .colon, .semicolon, .leftBrace: return false
+      case .rightParen, .rightBrace:
+        return !previous.flags.contains(.isFollowedByStatement)
+      default: return true
+      }
+    case .keyword:
+      return previous.flags.contains(.isPropertyName)
+        || previous.keyword != .else && previous.keyword != .do
+    default:
+      return true
     }
   }
 

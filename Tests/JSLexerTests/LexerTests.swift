@@ -73,8 +73,11 @@ struct LexerTests {
 
   @Test("Comments, HTML-like comments and the hashbang are tokens")
   func comments() {
-    expectKinds("#!node\n// a\n/* b */ x", [.hashbang, .lineComment, .blockComment, .identifier])
-    expectKinds("a <!-- b\n--> c\nd", [.identifier, .htmlOpenComment, .htmlCloseComment, .identifier])
+    expectKinds(
+      "#!node\n// a\n/* b */ x", [.hashbang, .lineComment, .blockComment, .identifier])
+    expectKinds(
+      "a <!-- b\n--> c\nd",
+      [.identifier, .htmlOpenComment, .htmlCloseComment, .identifier])
     expectKinds("a <!--b", [.identifier, .punctuator, .punctuator, .punctuator, .identifier],
                 goal: .module)
     expectKinds("a --> b", [.identifier, .punctuator, .punctuator, .identifier])

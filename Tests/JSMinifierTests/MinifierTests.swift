@@ -12,6 +12,7 @@ func expectMinified(
   var options = MinifyOptions()
   options.goal = goal
   options.comments = comments
+  options.mangle = false  // renaming is tested in Renamer/
   do {
     let result = try Minifier.minify(
       SourceText(name: "test.js", contents: input), options: options)
@@ -40,6 +41,13 @@ struct MinifierTests {
   @Test("Line breaks stay exactly where a semicolon may have been inserted")
   func automaticSemicolons() {
     for (input, output) in MinifierCases.automaticSemicolons {
+      expectMinified(input, output)
+    }
+  }
+
+  @Test("A semicolon before a closing brace goes unless it is a statement")
+  func redundantSemicolons() {
+    for (input, output) in MinifierCases.redundantSemicolons {
       expectMinified(input, output)
     }
   }
@@ -86,6 +94,27 @@ struct MinifierTests {
     }
   }
 
+  @Test(
+    "Cases beyond acorn compile under V8 before and after",
+    .enabled(if: AcornOracle.isAvailable, "needs node"))
+  func beyondAcornCompilesUnderV8() throws {
+    let directory = FileManager.default.temporaryDirectory
+      .appendingPathComponent("snowpak-v8-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    var pairs: [Pair] = []
+    for (index, (input, output)) in MinifierCases.beyondAcorn.enumerated() {
+      let original = directory.appendingPathComponent("\(index).in.js")
+      let minified = directory.appendingPathComponent("\(index).out.js")
+      try Data(input.utf8).write(to: original)
+      try Data(output.utf8).write(to: minified)
+      pairs.append(Pair(original: original.path, minified: minified.path, goal: "script"))
+    }
+    let problems = try AcornOracle.run("v8", pairs, as: [Problem].self)
+    let described = problems.map { "\($0.path): \($0.problem ?? "")" }
+    #expect(problems.isEmpty, "\(described)")
+  }
+
   @Test("Modules have no HTML comments and reserve await")
   func modules() {
     for (input, output) in MinifierCases.modules {
@@ -105,7 +134,9 @@ struct MinifierTests {
     expectMinified("// a\nb /* c */ c", "// a\nb/* c */c", comments: .all)
     expectMinified("x = a /* c */ / b", "x=a/* c *//b", comments: .all)
     expectMinified("<!-- old\na()", "// old\na()", comments: .all)
-    expectMinified("function f() { return // c\n x }", "function f(){return// c\nx}", comments: .all)
+    expectMinified(
+      "function f() { return // c\n x }", "function f(){return// c\nx}",
+      comments: .all)
   }
 
   struct Classified: Decodable {

@@ -5,6 +5,8 @@
 //   node acorn-oracle.js compare PAIRS.json  -> [{path, problem}]
 //     PAIRS: [{original, minified, goal}]; compares syntax trees with
 //     positions and raw text ignored.
+//   node acorn-oracle.js v8 PAIRS.json       -> [{path, problem}]
+//     both files of each pair compile under V8 (node's own parser).
 //   node acorn-oracle.js tokens DUMP.json    -> [{path, problem}]
 //     DUMP: [{path, goal, tokens: [[kind, text, value?]]}]; compares
 //     with acorn's tokenizer.
@@ -74,6 +76,14 @@ if (mode === 'classify') {
       results.push({ path: original, problem: 'trees differ near: '
         + before.slice(Math.max(0, i - 120), i + 80) + '\n  output: '
         + after.slice(Math.max(0, i - 120), i + 80) });
+    }
+  }
+} else if (mode === 'v8') {
+  // [{original, minified}]: both must compile as script bodies under V8.
+  for (const { original, minified } of input) {
+    for (const path of [original, minified]) {
+      try { new Function(fs.readFileSync(path, 'utf8')); }
+      catch (e) { results.push({ path, problem: e.message }); }
     }
   }
 } else if (mode === 'tokens') {

@@ -127,6 +127,9 @@ struct ManifestFormatTests {
        "src/main.ts": {"css": ["assets/main-1.css"], "file": "assets/main-1.js",
          "isEntry": true, "src": "src/main.ts"}}
       """))
+
+    let (_, dotted) = try buildManifest(.vite) { $0.logicalName = "sp.min.js" }
+    #expect(dotted["sp.min.js"]?["name"] == .string("sp.min"))
   }
 
   @Test("Phoenix: latest, version 1, digests with Gregorian-second mtime, MD5 and SHA-512")

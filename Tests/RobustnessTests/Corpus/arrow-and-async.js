@@ -1,0 +1,3 @@
+f = async
+(x) => x; g = async x => await x; h = async function*(){ yield
+/re/ }

@@ -1,0 +1,3 @@
+x = 1 <!-- comment
+--> also a comment
+y = x-- > 0

@@ -1,0 +1,4 @@
+/*! keep me */
+/** @license MIT */
+// @preserve line
+var a = 1 /* drop */

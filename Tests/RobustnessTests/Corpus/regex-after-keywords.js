@@ -1,0 +1,2 @@
+return /a/; typeof /b/; x = y
+/z/g; void /c/i
