@@ -13,7 +13,9 @@ private func buildManifest(
   in directory: TemporaryDirectory? = nil,
   _ configure: (inout OutputOptions) -> Void = { _ in }
 ) throws -> (OutputPlan, JSONValue) {
-  let directory = try directory ?? TemporaryDirectory()
+  let owned = directory == nil ? try TemporaryDirectory() : nil
+  defer { owned?.remove() }
+  let directory = try directory ?? #require(owned)
   let manifestPath = path ?? format.defaultPath
   if let existing { try directory.write(manifestPath, existing) }
   let (plan, _) = try build(script, map: map, into: directory) { options in
