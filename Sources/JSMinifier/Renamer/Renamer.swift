@@ -90,24 +90,30 @@ public enum Renamer {
       return kept.contains(id)
     }
     let newNames = NameAssigner.assign(tree, generator: generator)
+    // A binding whose new name is its old one needs no new text.
+    var newText = newNames
+    for (index, binding) in tree.bindings.enumerated()
+    where newText[index] == names.name(binding.name) {
+      newText[index] = nil
+    }
+
     var result: [Int: String] = [:]
     result.reserveCapacity(tree.occurrences.count)
     for occurrence in tree.occurrences {
-      let binding = tree.bindings[Int(occurrence.binding)]
-      guard let newName = newNames[Int(occurrence.binding)] else { continue }
-      if newName == names.name(binding.name) { continue }
-      let token = tokens[Int(occurrence.token)]
+      guard let newName = newText[Int(occurrence.binding)] else { continue }
+      let token = Int(occurrence.token)
+      if occurrence.form == .plain {
+        result[token] = newName
+        continue
+      }
+      let range = tokens[token].start..<tokens[token].end
       let old = String(
-        decoding: UnsafeBufferPointer(rebasing: bytes[token.start..<token.end]),
-        as: UTF8.self)
+        decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
       switch occurrence.form {
-      case .plain: result[Int(occurrence.token)] = newName
-      case .objectShorthand:
-        result[Int(occurrence.token)] = "\(old):\(newName)"
-      case .importShorthand:
-        result[Int(occurrence.token)] = "\(old) as \(newName)"
-      case .exportShorthand:
-        result[Int(occurrence.token)] = "\(newName) as \(old)"
+      case .plain: break
+      case .objectShorthand: result[token] = "\(old):\(newName)"
+      case .importShorthand: result[token] = "\(old) as \(newName)"
+      case .exportShorthand: result[token] = "\(newName) as \(old)"
       }
     }
     return result

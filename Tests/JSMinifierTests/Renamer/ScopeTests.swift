@@ -1,4 +1,7 @@
+import JSLexer
 import Testing
+
+@testable import JSMinifier
 
 /// One-line cases for the hard parts of scope analysis. Names come out in
 /// the order of the output's character frequencies, so `n`, `r`, `t`...
@@ -160,5 +163,21 @@ struct ScopeTests {
       "export const keep = 1; export function api(e){ return e } let e = 2; export {e as shown}",
       goal: .module)
     expectMangled("let a = 1; export {a}", "let e = 1; export {e as a}", goal: .module)
+  }
+}
+
+@Suite("Syntax errors found while renaming")
+struct RenamerErrorTests {
+  @Test("A token that cannot stand there is reported with its position")
+  func unexpectedToken() throws {
+    let source = SourceText(name: "t.js", contents: "var ok = 1;\nvar = 2")
+    #expect(throws: Diagnostic(offset: 16, message: "Unexpected \"=\"")) {
+      _ = try Minifier.minify(source, options: MinifyOptions())
+    }
+    #expect(throws: Diagnostic(offset: 7, message: "Unexpected \"else\"")) {
+      _ = try Minifier.minify(
+        SourceText(name: "t.js", contents: "if (a) else b"),
+        options: MinifyOptions())
+    }
   }
 }
