@@ -6,6 +6,8 @@ enum Snowpak {
     var status: Int32
     var output: String
     var error: String
+    /// Killed by a signal (a crash or a stack overflow), not exited.
+    var crashed = false
   }
 
   /// The executable in the build folder of the test bundle.
@@ -71,7 +73,8 @@ enum Program {
     return Snowpak.Result(
       status: process.terminationStatus,
       output: String(decoding: output, as: UTF8.self),
-      error: String(decoding: error, as: UTF8.self))
+      error: String(decoding: error, as: UTF8.self),
+      crashed: process.terminationReason == .uncaughtSignal)
   }
 
   /// The full path of `name` on PATH, if installed.
