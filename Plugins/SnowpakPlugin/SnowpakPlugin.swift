@@ -3,7 +3,10 @@
 // Runs the snowpak executable in the directory of the package the command
 // is run on, with the arguments as given, so that `public/assets` and
 // `snowpak.json` are that package's own. snowpak's output and errors are
-// passed through as they are, and its exit status becomes the plugin's.
+// passed through as they are (SwiftPM prints everything a plugin writes on
+// its own standard output), and a failing status fails the plugin: SwiftPM
+// then adds "error: Plugin ended with exit code N" and exits non-zero.
+// Proved by Tests/ExamplesTests/SwiftPackageExampleTests.swift.
 
 import Foundation
 import PackagePlugin

@@ -13,11 +13,16 @@
 //   64-bit (SHA-256) or 128-bit (SHA-384/512) big-endian integer. Lengths
 //   are counted in bytes as UInt64, so messages up to 2^61 bytes are exact;
 //   the high 64 bits of the 128-bit length are therefore always zero.
-// - Speed matters only a little (the tracker is tens of kilobytes), but the
-//   message schedule lives in a stack buffer and whole blocks are read
-//   straight from contiguous input, so no block allocates.
+// - Speed: the message schedule lives in a stack buffer and whole blocks
+//   are read straight from contiguous input, so no block allocates. The
+//   hot paths are non-generic and each file has its own rotation helper:
+//   without whole-module optimization generic or cross-file helpers are
+//   neither specialized nor inlined, which once made hashing ~100x slower.
+//   Measured (swiftc -O, 16 MB, a machine at load 11 on 2 cores):
+//   SHA-256 ~70 MB/s, SHA-384/512 ~90-120 MB/s, MD5 ~100 MB/s; the
+//   tracker's tens of kilobytes hash in well under a millisecond.
 
-/// A hash function from FIPS 180-4 with incremental and one-shot use.
+/// A hash function with incremental and one-shot use.
 public protocol HashFunction {
   /// The digest length in bytes.
   static var digestByteCount: Int { get }

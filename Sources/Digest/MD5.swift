@@ -16,14 +16,37 @@ public struct MD5: HashFunction, Sendable {
   }
 
   public mutating func update(_ bytes: some Collection<UInt8>) {
-    byteCount &+= UInt64(bytes.count)
-    for byte in bytes {
-      buffer.append(byte)
+    // One non-generic path over contiguous bytes: generic code is not
+    // specialized across modules or files without whole-module builds.
+    let done: Void? = bytes.withContiguousStorageIfAvailable { absorb($0) }
+    if done == nil {
+      Array(bytes).withUnsafeBufferPointer { absorb($0) }
+    }
+  }
+
+  private mutating func absorb(_ input: UnsafeBufferPointer<UInt8>) {
+    byteCount &+= UInt64(input.count)
+    var offset = 0
+
+    // Top up a partly filled block first.
+    if !buffer.isEmpty {
+      let take = min(64 - buffer.count, input.count)
+      buffer.append(contentsOf: input[0..<take])
+      offset = take
       if buffer.count == 64 {
-        compress()
+        let full = buffer
         buffer.removeAll(keepingCapacity: true)
+        full.withUnsafeBufferPointer { compress($0.baseAddress!) }
       }
     }
+
+    // Whole blocks straight from the input, the rest kept for later.
+    guard let base = input.baseAddress else { return }
+    while input.count - offset >= 64 {
+      compress(base + offset)
+      offset += 64
+    }
+    buffer.append(contentsOf: input[offset...])
   }
 
   public mutating func finalize() -> [UInt8] {
@@ -47,12 +70,19 @@ public struct MD5: HashFunction, Sendable {
     return digest
   }
 
-  private mutating func compress() {
+  private mutating func compress(_ block: UnsafePointer<UInt8>) {
+    withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 16) { x in
+      compress(block, words: x)
+    }
+  }
+
+  private mutating func compress(
+    _ block: UnsafePointer<UInt8>, words x: UnsafeMutableBufferPointer<UInt32>
+  ) {
     // The block as sixteen little-endian words X[0..15] (section 3.4).
-    var x = [UInt32](repeating: 0, count: 16)
     for i in 0..<16 {
-      x[i] = UInt32(buffer[i * 4]) | UInt32(buffer[i * 4 + 1]) << 8
-        | UInt32(buffer[i * 4 + 2]) << 16 | UInt32(buffer[i * 4 + 3]) << 24
+      x[i] = UInt32(block[i * 4]) | UInt32(block[i * 4 + 1]) << 8
+        | UInt32(block[i * 4 + 2]) << 16 | UInt32(block[i * 4 + 3]) << 24
     }
 
     // Four rounds of sixteen operations with functions F, G, H, I.
@@ -68,7 +98,7 @@ public struct MD5: HashFunction, Sendable {
       }
       f = f &+ a &+ MD5.t[i] &+ x[g]
       a = d; d = c; c = b
-      b = b &+ f.rotatedLeft(MD5.shifts[i])
+      b = b &+ rotl(f, MD5.shifts[i])
     }
     state[0] &+= a; state[1] &+= b; state[2] &+= c; state[3] &+= d
   }
@@ -100,4 +130,11 @@ public struct MD5: HashFunction, Sendable {
     0x6fa8_7e4f, 0xfe2c_e6e0, 0xa301_4314, 0x4e08_11a1,
     0xf753_7e82, 0xbd3a_f235, 0x2ad7_d2bb, 0xeb86_d391,
   ]
+}
+
+// Circular left shift (RFC 1321 section 2), kept in this file so it
+// inlines even in builds without whole-module optimization.
+@inline(__always)
+private func rotl(_ x: UInt32, _ n: UInt32) -> UInt32 {
+  (x << n) | (x >> (32 &- n))
 }

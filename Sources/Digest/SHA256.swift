@@ -17,39 +17,37 @@ public struct SHA256: HashFunction, Sendable {
   }
 
   public mutating func update(_ bytes: some Collection<UInt8>) {
-    byteCount &+= UInt64(bytes.count)
-    var index = bytes.startIndex
+    // One non-generic path over contiguous bytes: generic code is not
+    // specialized across modules or files without whole-module builds.
+    let done: Void? = bytes.withContiguousStorageIfAvailable { absorb($0) }
+    if done == nil {
+      Array(bytes).withUnsafeBufferPointer { absorb($0) }
+    }
+  }
+
+  private mutating func absorb(_ input: UnsafeBufferPointer<UInt8>) {
+    byteCount &+= UInt64(input.count)
+    var offset = 0
 
     // Top up a partly filled block first.
-    while !buffer.isEmpty, index != bytes.endIndex {
-      buffer.append(bytes[index])
-      index = bytes.index(after: index)
+    if !buffer.isEmpty {
+      let take = min(64 - buffer.count, input.count)
+      buffer.append(contentsOf: input[0..<take])
+      offset = take
       if buffer.count == 64 {
-        compress(buffer[...])
+        let full = buffer
         buffer.removeAll(keepingCapacity: true)
+        full.withUnsafeBufferPointer { compress($0.baseAddress!) }
       }
     }
 
-    // Whole blocks straight from the input when it is contiguous.
-    let rest = bytes[index...]
-    let usedFast: Bool = rest.withContiguousStorageIfAvailable { raw in
-      var offset = 0
-      while raw.count - offset >= 64 {
-        compress(UnsafeBufferPointer(rebasing: raw[offset..<offset + 64]))
-        offset += 64
-      }
-      buffer.append(contentsOf: raw[offset...])
-      return true
-    } ?? false
-    if usedFast { return }
-
-    for byte in rest {
-      buffer.append(byte)
-      if buffer.count == 64 {
-        compress(buffer[...])
-        buffer.removeAll(keepingCapacity: true)
-      }
+    // Whole blocks straight from the input, the rest kept for later.
+    guard let base = input.baseAddress else { return }
+    while input.count - offset >= 64 {
+      compress(base + offset)
+      offset += 64
     }
+    buffer.append(contentsOf: input[offset...])
   }
 
   public mutating func finalize() -> [UInt8] {
@@ -73,30 +71,28 @@ public struct SHA256: HashFunction, Sendable {
     return digest
   }
 
-  private mutating func compress(_ block: some Collection<UInt8>) {
-    // Message schedule W(0..63), FIPS 180-4 section 6.2.2 step 1.
+  private mutating func compress(_ block: UnsafePointer<UInt8>) {
     withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
       compress(block, schedule: w)
     }
   }
 
   private mutating func compress(
-    _ block: some Collection<UInt8>,
+    _ block: UnsafePointer<UInt8>,
     schedule w: UnsafeMutableBufferPointer<UInt32>
   ) {
-    var index = block.startIndex
+    // Message schedule, big-endian words (FIPS 180-4 step 1 of 6.2.2/6.4.2).
     for t in 0..<16 {
       var word: UInt32 = 0
-      for _ in 0..<4 {
-        word = word << 8 | UInt32(block[index])
-        index = block.index(after: index)
+      for byte in 0..<4 {
+        word = word << 8 | UInt32(block[t * 4 + byte])
       }
       w[t] = word
     }
     for t in 16..<64 {
-      let s0 = w[t - 15].rotatedRight(7) ^ w[t - 15].rotatedRight(18)
+      let s0 = rotr(w[t - 15], 7) ^ rotr(w[t - 15], 18)
         ^ (w[t - 15] >> 3)
-      let s1 = w[t - 2].rotatedRight(17) ^ w[t - 2].rotatedRight(19)
+      let s1 = rotr(w[t - 2], 17) ^ rotr(w[t - 2], 19)
         ^ (w[t - 2] >> 10)
       w[t] = w[t - 16] &+ s0 &+ w[t - 7] &+ s1
     }
@@ -105,10 +101,10 @@ public struct SHA256: HashFunction, Sendable {
     var a = state[0], b = state[1], c = state[2], d = state[3]
     var e = state[4], f = state[5], g = state[6], h = state[7]
     for t in 0..<64 {
-      let sum1 = e.rotatedRight(6) ^ e.rotatedRight(11) ^ e.rotatedRight(25)
+      let sum1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
       let choose = (e & f) ^ (~e & g)
       let t1 = h &+ sum1 &+ choose &+ SHA256.k[t] &+ w[t]
-      let sum0 = a.rotatedRight(2) ^ a.rotatedRight(13) ^ a.rotatedRight(22)
+      let sum0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
       let majority = (a & b) ^ (a & c) ^ (b & c)
       let t2 = sum0 &+ majority
       h = g; g = f; f = e; e = d &+ t1
@@ -140,4 +136,11 @@ public struct SHA256: HashFunction, Sendable {
     0x748f_82ee, 0x78a5_636f, 0x84c8_7814, 0x8cc7_0208,
     0x90be_fffa, 0xa450_6ceb, 0xbef9_a3f7, 0xc671_78f2,
   ]
+}
+
+// ROTR^n(x) for 32-bit words, FIPS 180-4 section 3.2. Kept in this file so
+// it inlines even in builds without whole-module optimization.
+@inline(__always)
+private func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 {
+  (x >> n) | (x << (32 &- n))
 }

@@ -12,39 +12,37 @@ struct SHA512Engine: Sendable {
   }
 
   mutating func update(_ bytes: some Collection<UInt8>) {
-    byteCount &+= UInt64(bytes.count)
-    var index = bytes.startIndex
+    // One non-generic path over contiguous bytes: generic code is not
+    // specialized across modules or files without whole-module builds.
+    let done: Void? = bytes.withContiguousStorageIfAvailable { absorb($0) }
+    if done == nil {
+      Array(bytes).withUnsafeBufferPointer { absorb($0) }
+    }
+  }
+
+  private mutating func absorb(_ input: UnsafeBufferPointer<UInt8>) {
+    byteCount &+= UInt64(input.count)
+    var offset = 0
 
     // Top up a partly filled block first.
-    while !buffer.isEmpty, index != bytes.endIndex {
-      buffer.append(bytes[index])
-      index = bytes.index(after: index)
+    if !buffer.isEmpty {
+      let take = min(128 - buffer.count, input.count)
+      buffer.append(contentsOf: input[0..<take])
+      offset = take
       if buffer.count == 128 {
-        compress(buffer[...])
+        let full = buffer
         buffer.removeAll(keepingCapacity: true)
+        full.withUnsafeBufferPointer { compress($0.baseAddress!) }
       }
     }
 
-    // Whole blocks straight from the input when it is contiguous.
-    let rest = bytes[index...]
-    let usedFast: Bool = rest.withContiguousStorageIfAvailable { raw in
-      var offset = 0
-      while raw.count - offset >= 128 {
-        compress(UnsafeBufferPointer(rebasing: raw[offset..<offset + 128]))
-        offset += 128
-      }
-      buffer.append(contentsOf: raw[offset...])
-      return true
-    } ?? false
-    if usedFast { return }
-
-    for byte in rest {
-      buffer.append(byte)
-      if buffer.count == 128 {
-        compress(buffer[...])
-        buffer.removeAll(keepingCapacity: true)
-      }
+    // Whole blocks straight from the input, the rest kept for later.
+    guard let base = input.baseAddress else { return }
+    while input.count - offset >= 128 {
+      compress(base + offset)
+      offset += 128
     }
+    buffer.append(contentsOf: input[offset...])
   }
 
   /// Pads and returns the first `byteCount` bytes of the final hash value.
@@ -70,30 +68,28 @@ struct SHA512Engine: Sendable {
     return Array(digest.prefix(outputBytes))
   }
 
-  private mutating func compress(_ block: some Collection<UInt8>) {
+  private mutating func compress(_ block: UnsafePointer<UInt8>) {
     withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 80) { w in
       compress(block, schedule: w)
     }
   }
 
   private mutating func compress(
-    _ block: some Collection<UInt8>,
+    _ block: UnsafePointer<UInt8>,
     schedule w: UnsafeMutableBufferPointer<UInt64>
   ) {
-    // Message schedule W(0..79), FIPS 180-4 section 6.4.2 step 1.
-    var index = block.startIndex
+    // Message schedule, big-endian words (FIPS 180-4 step 1 of 6.2.2/6.4.2).
     for t in 0..<16 {
       var word: UInt64 = 0
-      for _ in 0..<8 {
-        word = word << 8 | UInt64(block[index])
-        index = block.index(after: index)
+      for byte in 0..<8 {
+        word = word << 8 | UInt64(block[t * 8 + byte])
       }
       w[t] = word
     }
     for t in 16..<80 {
-      let s0 = w[t - 15].rotatedRight(1) ^ w[t - 15].rotatedRight(8)
+      let s0 = rotr(w[t - 15], 1) ^ rotr(w[t - 15], 8)
         ^ (w[t - 15] >> 7)
-      let s1 = w[t - 2].rotatedRight(19) ^ w[t - 2].rotatedRight(61)
+      let s1 = rotr(w[t - 2], 19) ^ rotr(w[t - 2], 61)
         ^ (w[t - 2] >> 6)
       w[t] = w[t - 16] &+ s0 &+ w[t - 7] &+ s1
     }
@@ -102,12 +98,12 @@ struct SHA512Engine: Sendable {
     var a = state[0], b = state[1], c = state[2], d = state[3]
     var e = state[4], f = state[5], g = state[6], h = state[7]
     for t in 0..<80 {
-      let sum1 = e.rotatedRight(14) ^ e.rotatedRight(18)
-        ^ e.rotatedRight(41)
+      let sum1 = rotr(e, 14) ^ rotr(e, 18)
+        ^ rotr(e, 41)
       let choose = (e & f) ^ (~e & g)
       let t1 = h &+ sum1 &+ choose &+ SHA512Engine.k[t] &+ w[t]
-      let sum0 = a.rotatedRight(28) ^ a.rotatedRight(34)
-        ^ a.rotatedRight(39)
+      let sum0 = rotr(a, 28) ^ rotr(a, 34)
+        ^ rotr(a, 39)
       let majority = (a & b) ^ (a & c) ^ (b & c)
       let t2 = sum0 &+ majority
       h = g; g = f; f = e; e = d &+ t1
@@ -163,4 +159,11 @@ struct SHA512Engine: Sendable {
     0x4cc5_d4be_cb3e_42b6, 0x597f_299c_fc65_7e2a,
     0x5fcb_6fab_3ad6_faec, 0x6c44_198c_4a47_5817,
   ]
+}
+
+// ROTR^n(x) for 64-bit words, FIPS 180-4 section 3.2, kept in this file so
+// it inlines even in builds without whole-module optimization.
+@inline(__always)
+private func rotr(_ x: UInt64, _ n: UInt64) -> UInt64 {
+  (x >> n) | (x << (64 &- n))
 }

@@ -55,7 +55,7 @@ extension Lexer {
       isPropertyName: token.flags.contains(.isPropertyName),
       hasNewlineBefore: newlineSinceLastToken,
       expressionAllowedAfter: expressionAllowed,
-      endsStatementHead: token.flags.contains(.endsStatementHead),
+      isFollowedByStatement: token.flags.contains(.isFollowedByStatement),
       isConditionalColon: isConditionalColon,
       isStaticallyBeforeExpression: isStaticallyBeforeExpression(token),
       exists: true)
@@ -194,7 +194,7 @@ extension Lexer {
         $0 == .parenStatement || $0 == .parenExpression
       }
       expressionAllowed = closed.kind == .parenStatement
-      if expressionAllowed { token.flags.insert(.endsStatementHead) }
+      if expressionAllowed { token.flags.insert(.isFollowedByStatement) }
       lastClosedParen = (
         closed.isAsync, closed.isGenerator, closed.isMethodParameters)
 
@@ -291,7 +291,7 @@ extension Lexer {
           || owner.kind == .classStatement
         expressionAllowed = endsStatement
       }
-      if endsStatement { token.flags.insert(.endsStatementHead) }
+      if endsStatement { token.flags.insert(.isFollowedByStatement) }
     case .arrowBody:
       expressionAllowed = true
     default:
@@ -326,7 +326,7 @@ extension Lexer {
     if previous.isKeyword(.else) || previous.isKeyword(.do)
       || previous.isKeyword(.try) || previous.isKeyword(.finally)
       || previous.isPunctuator(.semicolon) || previous.isPunctuator(.rightParen)
-      || previous.endsStatementHead
+      || previous.isFollowedByStatement
     {
       return .blockStatement
     }

@@ -77,7 +77,7 @@ struct PreviousToken {
   var isPropertyName = false
   var hasNewlineBefore = false
   var expressionAllowedAfter = true
-  var endsStatementHead = false
+  var isFollowedByStatement = false
   /// The `:` closed a conditional expression.
   var isConditionalColon = false
   /// acorn's static `beforeExpr`: may an expression follow this token

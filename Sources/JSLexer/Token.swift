@@ -18,7 +18,7 @@ public struct Token: Sendable, Equatable {
     /// declaration body, `if`/`for`/`try`... bodies) or a `)` closing the
     /// head of `if`/`for`/`while`/`with`: a statement follows, so no
     /// automatic semicolon can be inserted after it.
-    public static let endsStatementHead = Flags(rawValue: 8)
+    public static let isFollowedByStatement = Flags(rawValue: 8)
     /// The token stands directly inside a class body.
     public static let inClassBody = Flags(rawValue: 16)
     /// A word written with `\u` escapes, or a template with an invalid

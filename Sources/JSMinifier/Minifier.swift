@@ -39,14 +39,25 @@ public enum Minifier {
   /// - Parameter replacements: source text to write instead of the token
   ///   starting at each byte offset (the build rewrites string literals
   ///   this way, keeping source map positions exact).
-  /// - Throws: `LexerError` for a lexical error.
+  /// - Throws: `LexerError` for a lexical error; a `Diagnostic` (when
+  ///   mangling) for a syntax error the renamer finds.
   public static func minify(
     _ source: SourceText, options: MinifyOptions,
     replacements: [Int: String] = [:]
   ) throws -> MinifiedOutput {
     let tokens = try Lexer.tokenize(source, goal: options.goal)
+    var renamed: [Int: String] = [:]
+    do {
+      if options.mangle {
+        renamed = try Renamer.renaming(
+          tokens: tokens, source: source, goal: options.goal)
+      }
+    } catch let error as RenamerError {
+      throw error.diagnostic
+    }
     return minify(
-      source, tokens: tokens, options: options, replacements: replacements)
+      source, tokens: tokens, options: options, replacements: replacements,
+      renamedIdentifiers: renamed)
   }
 
   /// Minifies an already lexed token stream.

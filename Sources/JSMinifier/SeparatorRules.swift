@@ -41,7 +41,7 @@ enum SeparatorRules {
       switch token.punctuator {
       case .rightParen, .rightBrace:
         // `if (a)\nb`, `{}\nb`: a statement follows anyway.
-        return !token.flags.contains(.endsStatementHead)
+        return !token.flags.contains(.isFollowedByStatement)
       case .rightBracket:
         return true
       case .plusPlus, .minusMinus:

@@ -92,7 +92,7 @@ struct TokenPrinter {
       switch previous.punctuator {
       case .colon, .semicolon, .leftBrace: return false
       case .rightParen, .rightBrace:
-        return !previous.flags.contains(.endsStatementHead)
+        return !previous.flags.contains(.isFollowedByStatement)
       default: return true
       }
     case .keyword:

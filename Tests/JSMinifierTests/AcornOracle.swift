@@ -30,9 +30,16 @@ enum AcornOracle {
   static func run<Input: Encodable, Output: Decodable>(
     _ mode: String, _ input: Input, as output: Output.Type
   ) throws -> Output {
+    try run(mode, json: try JSONEncoder().encode(input), as: output)
+  }
+
+  /// Runs the oracle in `mode` on input already encoded as JSON.
+  static func run<Output: Decodable>(
+    _ mode: String, json: Data, as output: Output.Type
+  ) throws -> Output {
     let file = FileManager.default.temporaryDirectory
       .appendingPathComponent("acorn-oracle-\(UUID().uuidString).json")
-    try JSONEncoder().encode(input).write(to: file)
+    try json.write(to: file)
     defer { try? FileManager.default.removeItem(at: file) }
     let data = try run(node!, [script, mode, file.path])
     return try JSONDecoder().decode(Output.self, from: data)

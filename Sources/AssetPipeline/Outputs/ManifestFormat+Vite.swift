@@ -14,8 +14,9 @@ extension ManifestFormat {
   ) throws(OutputError) -> JSONValue {
     var root = try context.rootObject(existing)
     let script = context.script
-    let stem = script.logicalName.split(separator: ".", maxSplits: 1).first
-      .map(String.init) ?? script.logicalName
+    // Vite's chunk name: the file name without its extension.
+    let name = script.logicalName
+    let stem = name.lastIndex(of: ".").map { String(name[..<$0]) } ?? name
     root[script.logicalName] = .object([
       "file": .string(script.file),
       "src": .string(script.logicalName),

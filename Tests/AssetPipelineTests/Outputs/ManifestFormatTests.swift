@@ -13,7 +13,9 @@ private func buildManifest(
   in directory: TemporaryDirectory? = nil,
   _ configure: (inout OutputOptions) -> Void = { _ in }
 ) throws -> (OutputPlan, JSONValue) {
-  let directory = try directory ?? TemporaryDirectory()
+  let owned = directory == nil ? try TemporaryDirectory() : nil
+  defer { owned?.remove() }
+  let directory = try directory ?? #require(owned)
   let manifestPath = path ?? format.defaultPath
   if let existing { try directory.write(manifestPath, existing) }
   let (plan, _) = try build(script, map: map, into: directory) { options in
@@ -127,6 +129,9 @@ struct ManifestFormatTests {
        "src/main.ts": {"css": ["assets/main-1.css"], "file": "assets/main-1.js",
          "isEntry": true, "src": "src/main.ts"}}
       """))
+
+    let (_, dotted) = try buildManifest(.vite) { $0.logicalName = "sp.min.js" }
+    #expect(dotted["sp.min.js"]?["name"] == .string("sp.min"))
   }
 
   @Test("Phoenix: latest, version 1, digests with Gregorian-second mtime, MD5 and SHA-512")

@@ -155,16 +155,18 @@ struct OutputDirectoryTests {
 
   @Test(
     "a read-only output directory changes nothing",
-    .enabled(if: !isRoot, "running as root, for whom permissions do not stop writes"))
+    .enabled(if: ReadOnlyDirectory.isPossible,
+      "running as root without chattr +i: permissions would not stop writes"))
   func readOnly() throws {
     let directory = try TemporaryDirectory()
-    defer { directory.remove() }
+    defer { ReadOnlyDirectory.release(directory.path); directory.remove() }
     _ = try build("old()", into: directory)
-    chmod(directory.path, 0o555)
+    try #require(ReadOnlyDirectory.make(directory.path))
     let before = DirectorySnapshot(directory.path)
 
     let error = outputError { _ = try build("new()", into: directory) }
     #expect(error?.exitCode == 73)
+    #expect(error?.message.hasPrefix("Cannot create \"\(directory.path)/sp-") == true)
     #expect(DirectorySnapshot(directory.path) == before)
   }
 

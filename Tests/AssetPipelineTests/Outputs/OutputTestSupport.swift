@@ -128,8 +128,30 @@ func toolPath(_ name: String) -> String? {
   return nil
 }
 
-/// Whether the tests run as root, for whom permissions do not stop writes.
-let isRoot = getuid() == 0
+/// Making a directory read-only: chmod 555, or for root (whom permissions
+/// do not stop) the immutable attribute, `chattr +i`, where the file
+/// system and capabilities allow it.
+enum ReadOnlyDirectory {
+  static let isRoot = getuid() == 0
+
+  /// Whether `make` can work here, probed once on a scratch directory.
+  static let isPossible: Bool = {
+    guard isRoot else { return true }
+    guard let probe = try? TemporaryDirectory() else { return false }
+    defer { release(probe.path); probe.remove() }
+    guard make(probe.path) else { return false }
+    return !FileManager.default.createFile(atPath: probe.file("x"), contents: nil)
+  }()
+
+  static func make(_ path: String) -> Bool {
+    guard isRoot else { return chmod(path, 0o555) == 0 }
+    return runTool("chattr", ["+i", path])?.status == 0
+  }
+
+  static func release(_ path: String) {
+    if isRoot { runTool("chattr", ["-i", path]) } else { chmod(path, 0o755) }
+  }
+}
 
 /// A small script and its plan/commit into `directory` in one call.
 func build(

@@ -1,0 +1,121 @@
+import JSLexer
+
+// The renamer: shorter names for local variables, from the token stream.
+//
+// Design note
+// -----------
+// Renaming needs to know, for every identifier token, whether it declares
+// a name, uses one or is a property name, and which declaration each use
+// denotes. `ScopeParser` learns this in one recursive-descent pass over
+// the tokens that recognizes just enough of the grammar: statements,
+// declarations and patterns, functions, arrows, classes, object literals
+// and modules. Expressions are read without precedence.
+//
+// Uses are resolved after the pass (`var` and functions are hoisted) by
+// walking up the scope chain; `NameAssigner` then gives each renamable
+// binding a short name by frequency, reusing names across sibling
+// scopes. Everything is linear in the number of tokens, times the
+// nesting depth for each use.
+//
+// A binding keeps its name when renaming could change what the program
+// means:
+//
+//     var a; function f() {}      script top level: global properties
+//     function f() { eval(s) }    `eval` may name anything in scope, in
+//                                 f and every enclosing scope
+//     with (o) { x }              `x` may be `o.x`
+//     export const a = 1          the name is the module's interface
+//     arguments                   the implicit object
+//
+// New names never equal a kept or global name used anywhere in the
+// program, nor a reserved word, so renaming cannot capture a use.
+//
+// Changing the spelling of a shorthand needs more text:
+//
+//     {a}          ⇒ {a:b}          object literal or pattern
+//     import {a}   ⇒ import {a as b}
+//     export {a}   ⇒ export {b as a}
+
+/// Renames the local variables of a program.
+public enum Renamer {
+  /// The new text of every token that changes, keyed by the token's index
+  /// in `tokens`: a shorter name, or a shorthand spelled out.
+  ///
+  /// - Parameters:
+  ///   - tokens: the lexer's tokens for `source`, comments included.
+  ///   - goal: a module's top-level names are local, a script's global.
+  /// - Throws: `RenamerError` where the source is not a program the
+  ///   renamer can read.
+  public static func renaming(
+    tokens: [Token], source: SourceText, goal: Goal
+  ) throws -> [Int: String] {
+    try source.bytes.withUnsafeBufferPointer { bytes in
+      try renaming(tokens: tokens, bytes: bytes, goal: goal)
+    }
+  }
+
+  static func renaming(
+    tokens: [Token], bytes: UnsafeBufferPointer<UInt8>, goal: Goal
+  ) throws -> [Int: String] {
+    // Scopes, declarations and uses; then what each use denotes.
+    var parser = ScopeParser(tokens: tokens, bytes: bytes, goal: goal)
+    try parser.parseProgram()
+    var tree = parser.tree
+    let names = parser.names
+    let argumentsName = parser.argumentsName
+    tree.resolve { $0 == argumentsName }
+
+    // Names that stay: globals and fixed bindings.
+    var kept = tree.freeNames
+    for binding in tree.bindings
+    where binding.isFixed && binding.mergedInto < 0 && !binding.isLabel {
+      kept.insert(binding.name)
+    }
+
+    // Character frequencies of what stays, for the name order.
+    var renamedToken = [Bool](repeating: false, count: tokens.count)
+    for occurrence in tree.occurrences
+    where NameAssigner.isRenamable(tree.bindings[Int(occurrence.binding)]) {
+      renamedToken[Int(occurrence.token)] = true
+    }
+    var frequency = [Int](repeating: 0, count: 256)
+    for (index, token) in tokens.enumerated()
+    where !renamedToken[index] && !token.kind.isComment {
+      for offset in token.start..<token.end { frequency[Int(bytes[offset])] += 1 }
+    }
+
+    // New names, then the new text of each token.
+    let generator = NameGenerator(frequency: frequency) { candidate in
+      guard let id = names.lookup(candidate) else { return false }
+      return kept.contains(id)
+    }
+    let newNames = NameAssigner.assign(tree, generator: generator)
+    // A binding whose new name is its old one needs no new text.
+    var newText = newNames
+    for (index, binding) in tree.bindings.enumerated()
+    where newText[index] == names.name(binding.name) {
+      newText[index] = nil
+    }
+
+    var result: [Int: String] = [:]
+    result.reserveCapacity(tree.occurrences.count)
+    for occurrence in tree.occurrences {
+      guard let newName = newText[Int(occurrence.binding)] else { continue }
+      let token = Int(occurrence.token)
+      if occurrence.form == .plain {
+        result[token] = newName
+        continue
+      }
+      let range = tokens[token].start..<tokens[token].end
+      let old = String(
+        decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+      switch occurrence.form {
+      case .plain: break
+      case .objectShorthand: result[token] = "\(old):\(newName)"
+      case .importShorthand: result[token] = "\(old) as \(newName)"
+      case .exportShorthand: result[token] = "\(newName) as \(old)"
+      }
+    }
+    return result
+  }
+}

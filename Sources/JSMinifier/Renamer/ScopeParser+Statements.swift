@@ -1,0 +1,262 @@
+import JSLexer
+
+// Statements and declarations (ECMA-262 §14).
+extension ScopeParser {
+  mutating func parseStatement() throws {
+    let token = current
+    let start = position
+
+    switch token.kind {
+    case .punctuator where token.punctuator == .leftBrace:
+      try parseBlock()
+    case .punctuator where token.punctuator == .semicolon:
+      advance()
+    case .keyword:
+      try parseKeywordStatement(token.keyword)
+    case .identifier where isPunctuator(.colon, at: position + 1):
+      try parseLabeledStatement()
+    case .identifier where isLetDeclaration(at: position):
+      advance()
+      try parseDeclarations(.lexical)
+      eatSemicolon()
+    case .identifier
+    where isCurrent(.async) && isKeyword(.function, at: position + 1)
+      && !next.hasNewlineBefore:
+      try parseFunction(isDeclaration: true)
+    default:
+      try parseExpressionStatement()
+    }
+
+    guard position > start else { throw unexpected() }
+  }
+
+  /// `let` starts a declaration when a binding follows.
+  func isLetDeclaration(at position: Int) -> Bool {
+    guard isKeyword(.let, at: position) else { return false }
+    let after = token(at: position + 1)
+    // `let x`, even across a line break; `let in` is an operator and
+    // `in` a keyword token.
+    if after.kind == .identifier { return true }
+    return isPunctuator(.leftBracket, at: position + 1)
+      || isPunctuator(.leftBrace, at: position + 1)
+  }
+
+  mutating func parseKeywordStatement(_ keyword: Keyword) throws {
+    switch keyword {
+    case .var:
+      advance()
+      try parseDeclarations(.var)
+      eatSemicolon()
+    case .const:
+      advance()
+      try parseDeclarations(.lexical)
+      eatSemicolon()
+    case .function:
+      try parseFunction(isDeclaration: true)
+    case .class:
+      try parseClass(isDeclaration: true)
+    case .if:
+      advance()
+      try parseParenthesized()
+      try parseSubstatement()
+      if isCurrent(.else) {
+        advance()
+        try parseSubstatement()
+      }
+    case .for:
+      try parseFor()
+    case .while:
+      advance()
+      try parseParenthesized()
+      try parseSubstatement()
+    case .do:
+      advance()
+      try parseSubstatement()
+      guard isCurrent(.while) else { throw unexpected() }
+      advance()
+      try parseParenthesized()
+      eatSemicolon()
+    case .return, .throw:
+      advance()
+      if !endsStatement() { try parseExpression() }
+      eatSemicolon()
+    case .break, .continue:
+      advance()
+      if current.kind == .identifier, !current.hasNewlineBefore {
+        referenceLabel(at: position)
+        advance()
+      }
+      eatSemicolon()
+    case .try:
+      try parseTry()
+    case .switch:
+      try parseSwitch()
+    case .with:
+      advance()
+      try parseParenthesized()
+      pushScope(.with)
+      try parseSubstatement()
+      popScope()
+    case .import
+    where !isPunctuator(.leftParen, at: position + 1)
+      && !isPunctuator(.dot, at: position + 1):
+      try parseImport()
+    case .export:
+      try parseExport()
+    case .debugger:
+      advance()
+      eatSemicolon()
+    default:
+      try parseExpressionStatement()
+    }
+  }
+
+  mutating func parseExpressionStatement() throws {
+    try parseExpression()
+    eatSemicolon()
+  }
+
+  /// The statement ends here: `;`, `}`, end of file or a new line.
+  func endsStatement() -> Bool {
+    let token = current
+    if token.kind == .endOfFile || token.hasNewlineBefore { return true }
+    return token.kind == .punctuator
+      && (token.punctuator == .semicolon || token.punctuator == .rightBrace)
+  }
+
+  mutating func eatSemicolon() { _ = eat(.semicolon) }
+
+  /// The body of `if`, `while`, `for`, `with` or a label. A function
+  /// declared there behaves as if in its own block (Annex B.3.4).
+  mutating func parseSubstatement() throws {
+    if isCurrent(.function) {
+      pushScope(.block)
+      try parseStatement()
+      popScope()
+    } else {
+      try parseStatement()
+    }
+  }
+
+  mutating func parseBlock() throws {
+    try expect(.leftBrace)
+    pushScope(.block)
+    while !isCurrent(.rightBrace) {
+      guard current.kind != .endOfFile else { throw unexpected() }
+      try parseStatement()
+    }
+    popScope()
+    advance()
+  }
+
+  /// `( expression )`.
+  mutating func parseParenthesized() throws {
+    try expect(.leftParen)
+    try parseExpression()
+    try expect(.rightParen)
+  }
+
+  /// `var`/`let`/`const` bindings with initializers, after the keyword.
+  mutating func parseDeclarations(_ kind: DeclarationKind) throws {
+    repeat {
+      try parseBindingTarget(kind)
+      if eat(.equal) { try parseAssignment() }
+    } while eat(.comma)
+  }
+
+  mutating func parseLabeledStatement() throws {
+    let name = nameID(at: position)
+    tree.bindings.append(
+      Binding(
+        name: name, scope: scope, isLabel: true,
+        depth: Int32(labels.count)))
+    let binding = Int32(tree.bindings.count - 1)
+    record(binding, at: position, form: .plain)
+    labels.append((name, binding))
+    advance()
+    advance()
+    try parseSubstatement()
+    labels.removeLast()
+  }
+
+  /// `break name` / `continue name`: the innermost label of that name.
+  mutating func referenceLabel(at position: Int) {
+    let name = nameID(at: position)
+    guard let label = labels.last(where: { $0.name == name }) else { return }
+    record(label.binding, at: position, form: .plain)
+  }
+
+  /// `for (...)`, `for (... in ...)`, `for (... of ...)`, `for await`.
+  mutating func parseFor() throws {
+    advance()
+    if isCurrent(.await) { advance() }
+    try expect(.leftParen)
+    pushScope(.block)
+
+    // The head: declarations or an expression, then `in`/`of` or `;`.
+    if isCurrent(.var) {
+      advance()
+      try parseDeclarations(.var)
+    } else if isCurrent(.const) || isLetDeclaration(at: position) {
+      advance()
+      try parseDeclarations(.lexical)
+    } else if !isCurrent(.semicolon) {
+      try parseExpression()
+    }
+    if isCurrent(.in) || isCurrent(.of) {
+      advance()
+      try parseExpression()
+    } else if !isCurrent(.rightParen) {
+      try expect(.semicolon)
+      if !isCurrent(.semicolon) { try parseExpression() }
+      try expect(.semicolon)
+      if !isCurrent(.rightParen) { try parseExpression() }
+    }
+    try expect(.rightParen)
+
+    try parseSubstatement()
+    popScope()
+  }
+
+  mutating func parseTry() throws {
+    advance()
+    try parseBlock()
+    if isCurrent(.catch) {
+      advance()
+      pushScope(.catchClause)
+      if eat(.leftParen) {
+        try parseBindingTarget(.catchParameter)
+        try expect(.rightParen)
+      }
+      try parseBlock()
+      popScope()
+    }
+    if isCurrent(.finally) {
+      advance()
+      try parseBlock()
+    }
+  }
+
+  /// `switch (x) { case ...: ... }`: the clauses share one block scope.
+  mutating func parseSwitch() throws {
+    advance()
+    try parseParenthesized()
+    try expect(.leftBrace)
+    pushScope(.block)
+    while !isCurrent(.rightBrace) {
+      if isCurrent(.case) {
+        advance()
+        try parseExpression()
+        try expect(.colon)
+      } else if isCurrent(.default) {
+        advance()
+        try expect(.colon)
+      } else {
+        guard current.kind != .endOfFile else { throw unexpected() }
+        try parseStatement()
+      }
+    }
+    popScope()
+    advance()
+  }
+}
