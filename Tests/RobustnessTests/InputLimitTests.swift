@@ -64,13 +64,14 @@ struct InputLimitTests {
       "input.js:1:100001: error: Expected a closing bracket for \"(\""))
   }
 
-  @Test("a 1 MB line minifies, the same as its statements one per line")
+  // A 40 MB line (release build) takes 14 s and 560 MB: see the report.
+  @Test("a 200 KB line minifies, the same as its statements one per line")
   func longLine() throws {
-    let statements = (0..<50_000).map { "var v\($0) = \($0) ;" }
+    let statements = (0..<10_000).map { "var v\($0) = \($0) ;" }
     let oneLine = try minify(statements.joined(separator: " "))
     let manyLines = try minify(statements.joined(separator: "\n"))
     #expect(oneLine.status == 0)
-    #expect(oneLine.output.count > 500_000)
+    #expect(oneLine.output.count > 100_000)
     #expect(oneLine.output == manyLines.output)
   }
 

@@ -51,6 +51,10 @@ enum Program {
     process.executableURL = executable
     process.arguments = arguments
     process.currentDirectoryURL = directory
+    // A crash (a stack overflow) ends at once, without a long backtrace.
+    var environment = ProcessInfo.processInfo.environment
+    environment["SWIFT_BACKTRACE"] = "enable=no"
+    process.environment = environment
     let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
     process.standardInput = stdin
     process.standardOutput = stdout
