@@ -19,11 +19,14 @@ enum BuildOutput {
       path: BuildCommand.resolve(outPath, context: context).path)
 
     // Everything is decided in memory first; a failure here writes nothing.
-    let map = script.sourceMap?.json(
-      file: "sp.js",
-      includeSourcesContent: options.flag("sources-content"))
+    let includeSources = options.flag("sources-content")
+    let map = script.sourceMap.map { map in
+      { (fileName: String) in
+        map.json(file: fileName, includeSourcesContent: includeSources)
+      }
+    }
     let plan = try AssetOutputs.plan(
-      script: script.code, sourceMap: map, options: outputOptions,
+      script: script.code, sourceMapNamed: map, options: outputOptions,
       in: directory)
     let report = try directory.commit(plan)
 

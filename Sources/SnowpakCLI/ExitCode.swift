@@ -12,6 +12,9 @@ public enum ExitCode: Int32, Sendable {
   case dataError = 65
   /// EX_NOINPUT: an input file did not exist or was not readable.
   case noInput = 66
+  /// EX_UNAVAILABLE: a service is unavailable (`serve` cannot bind its
+  /// port).
+  case unavailable = 69
   /// EX_SOFTWARE: an internal error; a bug in snowpak.
   case software = 70
   /// EX_CANTCREAT: an output file or directory cannot be created.

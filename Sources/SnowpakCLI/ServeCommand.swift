@@ -125,7 +125,7 @@ enum ServeCommand: Command {
     switch error {
     case .directoryNotFound, .notADirectory: .noInput
     case .invalidHost, .invalidPostPath: .usage
-    case .cannotListen: ExitCode(rawValue: 69) ?? .software
+    case .cannotListen: .unavailable
     case .cannotOpenLog: .cannotCreate
     }
   }

@@ -15,6 +15,7 @@ public enum SnowpakCLI {
       MinifyCommand.self,
       VerifyCommand.self,
       PixelCommand.self,
+      ServeCommand.self,
     ]
   }
 

@@ -137,6 +137,53 @@ struct BuildCommandTests {
     #expect(code.contains("d3rkrsqld9gmqf.cloudfront.net"))
   }
 
+  @Test("links a source map that leads back to the tracker's own files")
+  func sourceMapLeadsBack() throws {
+    let directory = try TemporaryDirectory()
+    let result = try Snowpak.run(
+      ["build", "--collector", "sp.example.com", "-o", "out",
+       "--source-map"],
+      in: directory.url)
+    try #require(result.status == 0, "\(result.error)")
+    let script = try #require(directory.files(in: "out").first {
+      $0.hasSuffix(".js")
+    })
+    let code = String(
+      decoding: try directory.read("out/\(script)"), as: UTF8.self)
+    #expect(code.hasSuffix("\n//# sourceMappingURL=\(script).map\n"))
+    let map = try JSONSerialization.jsonObject(
+      with: try directory.read("out/\(script).map")) as? [String: Any]
+    #expect(map?["file"] as? String == script)
+
+    // node finds the rewritten collector literal in tracker-src/defaults.js.
+    guard let node = Command.find("node") else {
+      print("skipped: node is not installed")
+      return
+    }
+    try directory.write("""
+      const fs = require('fs');
+      const { SourceMap } = require('module');
+      const code = fs.readFileSync(process.argv[2], 'utf8');
+      const map = new SourceMap(JSON.parse(
+        fs.readFileSync(process.argv[2] + '.map', 'utf8')));
+      const lines = code.split('\\n');
+      const line = lines.findIndex(l => l.includes('"sp.example.com"'));
+      const column = lines[line].indexOf('"sp.example.com"');
+      const entry = map.findEntry(line, column);
+      console.log(entry.originalSource + ':' + (entry.originalLine + 1));
+      """, to: "find.js")
+    let found = try Command.run(
+      node, ["find.js", "out/\(script)"], in: directory.url)
+    #expect(found.status == 0, "\(found.error)")
+    let defaults = try String(
+      contentsOf: Snowpak.packageRoot.appending(
+        path: "tracker-src/defaults.js"), encoding: .utf8)
+    let line = try #require(
+      defaults.split(separator: "\n", omittingEmptySubsequences: false)
+        .firstIndex { $0.contains("'collector.snowpak.invalid'") })
+    #expect(found.output == "tracker-src/defaults.js:\(line + 1)\n")
+  }
+
   // MARK: - Helpers
 
   /// Builds with `arguments` into `out/` and returns the script's text.

@@ -42,20 +42,35 @@ public enum AssetOutputs {
     options: OutputOptions,
     in directory: OutputDirectory
   ) throws(OutputError) -> OutputPlan {
+    try plan(
+      script: code, sourceMapNamed: sourceMap.map { map in { _ in map } },
+      options: options, in: directory)
+  }
+
+  /// Decides every file a build writes, with a source map that names the
+  /// fingerprinted script in its `file` field: `sourceMapNamed` is given
+  /// the script's file name once it is known.
+  public static func plan(
+    script code: [UInt8],
+    sourceMapNamed: ((String) -> [UInt8])?,
+    options: OutputOptions,
+    in directory: OutputDirectory
+  ) throws(OutputError) -> OutputPlan {
     // Name the script by the SHA-256 of its code and link the map.
-    let hashed = sourceMap == nil ? code : SourceMapLink.terminated(code)
+    let hashed = sourceMapNamed == nil
+      ? code : SourceMapLink.terminated(code)
     let fileName = try FingerprintedName.make(
       logicalName: options.logicalName, pattern: options.pattern,
       digest: SHA256.hash(hashed), hashLength: options.hashLength)
     let mapName = SourceMapLink.mapName(forScript: fileName)
-    let served = sourceMap == nil
+    let served = sourceMapNamed == nil
       ? code : SourceMapLink.linked(code, mapName: mapName)
     let script = try ServedFile(
       logicalName: options.logicalName, file: fileName, bytes: served)
     var map: ServedFile?
-    if let sourceMap {
+    if let sourceMapNamed {
       map = try ServedFile(logicalName: options.logicalName + ".map",
-        file: mapName, bytes: sourceMap)
+        file: mapName, bytes: sourceMapNamed(fileName))
     }
 
     // The versioned files, then the unversioned extras.
