@@ -43,6 +43,15 @@ struct InputLimitTests {
     arguments: deepPrograms)
   func deepNesting(_ shape: String, _ program: String) throws {
     let result = try minify(program)
+    guard !result.crashed else {
+      // The renamer's recursive descent (ScopeParser) overflows the 8 MB
+      // main-thread stack from about 2,500 nested functions or 7,000
+      // nested parentheses (release; fewer in debug builds).
+      withKnownIssue("\(shape): the minifier crashed (stack overflow)") {
+        Issue.record("\(result.error.prefix(300))")
+      }
+      return
+    }
     #expect(result.status == 0, "\(shape): \(result.error.prefix(300))")
     #expect(!result.output.isEmpty)
   }
@@ -55,13 +64,14 @@ struct InputLimitTests {
       "input.js:1:100001: error: Expected a closing bracket for \"(\""))
   }
 
-  @Test("a 1 MB line minifies, the same as its statements one per line")
+  // A 40 MB line (release build) takes 14 s and 560 MB: see the report.
+  @Test("a 200 KB line minifies, the same as its statements one per line")
   func longLine() throws {
-    let statements = (0..<50_000).map { "var v\($0) = \($0) ;" }
+    let statements = (0..<10_000).map { "var v\($0) = \($0) ;" }
     let oneLine = try minify(statements.joined(separator: " "))
     let manyLines = try minify(statements.joined(separator: "\n"))
     #expect(oneLine.status == 0)
-    #expect(oneLine.output.count > 500_000)
+    #expect(oneLine.output.count > 100_000)
     #expect(oneLine.output == manyLines.output)
   }
 
@@ -92,6 +102,35 @@ struct InputLimitTests {
       try Minifier.minify(source, options: MinifyOptions())
     }
     #expect(MinifierProperty.violation(of: bytes) == nil)
+  }
+
+  /// Each program has a byte that starts a UTF-8 sequence but is not
+  /// followed by its continuation bytes; after it, text that must stay.
+  @Test(
+    "invalid UTF-8 inside a string never swallows the text after it",
+    arguments: [
+      ([0x78, 0x3D, 0x27, 0x61, 0xDC, 0x5F, 0x62, 0x27], "_b"),
+      ([0x78, 0x3D, 0x27, 0xE0, 0x41, 0x42, 0x27], "AB"),
+      ([0x78, 0x3D, 0x27, 0xF0, 0x27, 0x2B, 0x31], "+1"),
+    ])
+  func invalidUTF8InAString(_ bytes: [UInt8], _ kept: String) throws {
+    let scratch = try Scratch()
+    try scratch.write(bytes, to: "input.js")
+    let result = try Snowpak.run(["minify", "input.js"], in: scratch.url)
+    // Either refused, or the bytes after the bad one are still there (a
+    // browser decodes the bad byte as U+FFFD and keeps the rest).
+    guard result.status == 0 else {
+      #expect(result.status == 65)
+      return
+    }
+    withKnownIssue("""
+      StringLiteral.appendScalar takes the next bytes as continuation \
+      bytes without checking them
+      """)
+    {
+      #expect(result.output.contains(kept), "\(result.output)")
+      #expect(!result.output.contains("\"'\""), "\(result.output)")
+    }
   }
 
   @Test("lone surrogates in escapes survive as escapes")

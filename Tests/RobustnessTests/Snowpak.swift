@@ -6,6 +6,8 @@ enum Snowpak {
     var status: Int32
     var output: String
     var error: String
+    /// Killed by a signal (a crash or a stack overflow), not exited.
+    var crashed = false
   }
 
   /// The executable in the build folder of the test bundle.
@@ -49,6 +51,10 @@ enum Program {
     process.executableURL = executable
     process.arguments = arguments
     process.currentDirectoryURL = directory
+    // A crash (a stack overflow) ends at once, without a long backtrace.
+    var environment = ProcessInfo.processInfo.environment
+    environment["SWIFT_BACKTRACE"] = "enable=no"
+    process.environment = environment
     let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
     process.standardInput = stdin
     process.standardOutput = stdout
@@ -71,7 +77,8 @@ enum Program {
     return Snowpak.Result(
       status: process.terminationStatus,
       output: String(decoding: output, as: UTF8.self),
-      error: String(decoding: error, as: UTF8.self))
+      error: String(decoding: error, as: UTF8.self),
+      crashed: process.terminationReason == .uncaughtSignal)
   }
 
   /// The full path of `name` on PATH, if installed.
