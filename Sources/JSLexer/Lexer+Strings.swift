@@ -133,6 +133,7 @@ extension Lexer {
     }
     var token = Token(kind: kind, start: start, end: position)
     if hasInvalidEscape { token.flags.insert(.hasEscape) }
+    if isTagged { token.flags.insert(.isTagged) }
     try finish(token)
   }
 }

@@ -15,6 +15,11 @@ enum BuildOutput {
     let console = context.console
     let outputOptions = try outputOptions(options)
     let outPath = options.value("out") ?? "public/assets"
+    guard !outPath.isEmpty else {
+      throw UsageError(
+        "The output directory (--out) is empty; name a directory such as "
+          + "'public/assets'.", command: BuildCommand.name)
+    }
     let directory = OutputDirectory(
       path: BuildCommand.resolve(outPath, context: context).path)
 
