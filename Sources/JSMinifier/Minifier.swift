@@ -27,8 +27,8 @@
 // `<script>` blocks stay safe.
 //
 // Renaming is not done here: a renamer passes the new text for identifier
-// tokens, keyed by token index, and the printer writes it (and names it in
-// the source map).
+// tokens, by token index (`RenamedTokens`), and the printer writes it (and
+// names it in the source map).
 
 import JSLexer
 
@@ -36,28 +36,31 @@ import JSLexer
 public enum Minifier {
   /// Minifies `source`.
   ///
-  /// - Parameter replacements: source text to write instead of the token
-  ///   starting at each byte offset (the build rewrites string literals
-  ///   this way, keeping source map positions exact).
+  /// - Parameters:
+  ///   - replacements: source text to write instead of the token starting
+  ///     at each byte offset (the build rewrites string literals this way,
+  ///     keeping source map positions exact).
+  ///   - tokens: `source` already lexed with `options.goal`, when the
+  ///     caller has them; lexed here otherwise.
   /// - Throws: `LexerError` for a lexical error; a `Diagnostic` (when
   ///   mangling) for a syntax error the renamer finds.
   public static func minify(
     _ source: SourceText, options: MinifyOptions,
-    replacements: [Int: String] = [:]
+    replacements: [Int: String] = [:], lexedTokens tokens: [Token]? = nil
   ) throws -> MinifiedOutput {
-    let tokens = try Lexer.tokenize(source, goal: options.goal)
-    var renamed: [Int: String] = [:]
+    let tokens = try tokens ?? Lexer.tokenize(source, goal: options.goal)
+    var renamed = RenamedTokens(tokenCount: 0)
     do {
       if options.mangle {
-        renamed = try Renamer.renaming(
+        renamed = try Renamer.renamedTokens(
           tokens: tokens, source: source, goal: options.goal)
       }
     } catch let error as RenamerError {
       throw error.diagnostic
     }
-    return minify(
+    return print(
       source, tokens: tokens, options: options, replacements: replacements,
-      renamedIdentifiers: renamed)
+      renamed: renamed)
   }
 
   /// Minifies an already lexed token stream.
@@ -69,9 +72,19 @@ public enum Minifier {
     replacements: [Int: String] = [:],
     renamedIdentifiers: [Int: String] = [:]
   ) -> MinifiedOutput {
+    print(
+      source, tokens: tokens, options: options, replacements: replacements,
+      renamed: RenamedTokens(
+        tokenCount: tokens.count, renamedIdentifiers))
+  }
+
+  static func print(
+    _ source: SourceText, tokens: [Token], options: MinifyOptions,
+    replacements: [Int: String], renamed: RenamedTokens
+  ) -> MinifiedOutput {
     var printer = TokenPrinter(
       source: source, tokens: tokens, options: options,
-      replacements: replacements, renamedIdentifiers: renamedIdentifiers)
+      replacements: replacements, renamed: renamed)
     printer.printAll()
     return MinifiedOutput(code: printer.output, sourceMap: printer.sourceMap)
   }

@@ -150,12 +150,25 @@ enum SeparatorRules {
 
     // Two punctuators: the left one must still be the longest match.
     guard right.kind == .punctuator else { return false }
-    var joined = Array(leftText)
-    joined += rightText.prefix(3)
-    let (_, length) = joined.withUnsafeBufferPointer {
-      Punctuator.scan($0, at: 0)
+    // Both texts joined in a small stack buffer (a punctuator has at most
+    // four bytes), with no allocation.
+    let leftCount = leftText.count
+    let rightCount = min(rightText.count, 3)
+    return withUnsafeTemporaryAllocation(
+      of: UInt8.self, capacity: leftCount + rightCount
+    ) { joined in
+      var at = 0
+      for byte in leftText {
+        joined[at] = byte
+        at += 1
+      }
+      for byte in rightText.prefix(rightCount) {
+        joined[at] = byte
+        at += 1
+      }
+      let (_, length) = Punctuator.scan(UnsafeBufferPointer(joined), at: 0)
+      return length != leftCount
     }
-    return length != leftText.count
   }
 
   @inline(__always)

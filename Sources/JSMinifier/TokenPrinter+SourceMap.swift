@@ -3,7 +3,7 @@ import JSLexer
 extension TokenPrinter {
   /// Adds a segment mapping the token about to be written (at the end of
   /// `output`) to its position in the source.
-  mutating func recordMapping(for token: Token, renamedTo newName: String?) {
+  mutating func recordMapping(for token: Token, isRenamed: Bool) {
     // Bring the generated position up to the end of the output.
     while measuredUpTo < output.count {
       let byte = output[measuredUpTo]
@@ -18,7 +18,7 @@ extension TokenPrinter {
 
     let original = originalCursor.position(of: token.start, in: source)
     var nameIndex: Int?
-    if newName != nil {
+    if isRenamed {
       let name = token.text(in: source)
       if let known = nameIndices[name] {
         nameIndex = known

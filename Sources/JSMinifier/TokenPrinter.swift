@@ -7,7 +7,7 @@ struct TokenPrinter {
   let tokens: [Token]
   let options: MinifyOptions
   let replacements: [Int: String]
-  let renamedIdentifiers: [Int: String]
+  let renamed: RenamedTokens
 
   var output: [UInt8] = []
   /// The last significant token written, and where its text starts in
@@ -29,13 +29,13 @@ struct TokenPrinter {
 
   init(
     source: SourceText, tokens: [Token], options: MinifyOptions,
-    replacements: [Int: String], renamedIdentifiers: [Int: String]
+    replacements: [Int: String], renamed: RenamedTokens
   ) {
     self.source = source
     self.tokens = tokens
     self.options = options
     self.replacements = replacements
-    self.renamedIdentifiers = renamedIdentifiers
+    self.renamed = renamed
     output.reserveCapacity(source.bytes.count / 2)
   }
 
@@ -130,8 +130,7 @@ struct TokenPrinter {
 
     if options.sourceMap {
       recordMapping(
-        for: token,
-        renamedTo: renamedIdentifiers.isEmpty ? nil : renamedIdentifiers[index])
+        for: token, isRenamed: renamed.text(ofToken: index) != nil)
     }
     previousTextStart = output.count
     output += text
@@ -151,8 +150,8 @@ struct TokenPrinter {
     let raw = source.bytes[token.start..<token.end]
     switch token.kind {
     case .identifier, .keyword:
-      if !renamedIdentifiers.isEmpty, let name = renamedIdentifiers[index] {
-        return Array(name.utf8)[...]
+      if !renamed.isEmpty, let name = renamed.text(ofToken: index) {
+        return name[...]
       }
       return raw
     case .numeric:
@@ -205,7 +204,7 @@ struct TokenPrinter {
       {
         return true
       }
-      return contains(text, "@license") || contains(text, "@preserve")
+      return containsLicenseTag(text)
     }
   }
 
@@ -230,18 +229,38 @@ struct TokenPrinter {
     wroteCommentSincePrevious = true
   }
 
-  func contains(_ text: ArraySlice<UInt8>, _ word: String) -> Bool {
-    let pattern = Array(word.utf8)
-    var index = text.startIndex
-    while let at = text[index...].firstIndex(of: pattern[0]) {
-      if at + pattern.count <= text.endIndex,
-        text[at..<at + pattern.count].elementsEqual(pattern)
-      {
-        return true
+  /// Does the comment mention `@license` or `@preserve`? Only the `@`
+  /// bytes are looked at closely.
+  func containsLicenseTag(_ text: ArraySlice<UInt8>) -> Bool {
+    text.withUnsafeBufferPointer { bytes in
+      let count = bytes.count
+      var index = 0
+      while index < count {
+        if bytes[index] == UInt8(ascii: "@"),
+          Self.matches(bytes, at: index + 1, Self.license)
+            || Self.matches(bytes, at: index + 1, Self.preserve)
+        {
+          return true
+        }
+        index += 1
       }
-      index = at + 1
+      return false
     }
-    return false
+  }
+
+  private static let license: StaticString = "license"
+  private static let preserve: StaticString = "preserve"
+
+  private static func matches(
+    _ bytes: UnsafeBufferPointer<UInt8>, at index: Int, _ word: StaticString
+  ) -> Bool {
+    let length = word.utf8CodeUnitCount
+    guard index + length <= bytes.count else { return false }
+    let pattern = word.utf8Start
+    for offset in 0..<length where bytes[index + offset] != pattern[offset] {
+      return false
+    }
+    return true
   }
 
   mutating func write(_ bytes: ArraySlice<UInt8>) {

@@ -75,7 +75,7 @@ public struct CompiledScript: Sendable {
     if options.minify {
       let output = try Minifier.minify(
         source, options: options.minifier,
-        replacements: rewriter.replacements)
+        replacements: rewriter.replacements, lexedTokens: tokens)
       code = output.code
       sourceMap = output.sourceMap
     } else {

