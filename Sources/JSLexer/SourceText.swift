@@ -133,8 +133,17 @@ public struct SourceText: Sendable {
   static func lineStarts(of bytes: [UInt8]) -> [Int] {
     var starts = [0]
     bytes.withUnsafeBufferPointer { buffer in
+      let count = buffer.count
       var index = 0
-      while index < buffer.count {
+      while index < count {
+        // Eight bytes at a time while none of them can start a terminator.
+        while index + 8 <= count {
+          let word = UnsafeRawPointer(buffer.baseAddress! + index)
+            .loadUnaligned(as: UInt64.self)
+          if mayStartTerminator(word) { break }
+          index += 8
+        }
+        guard index < count else { break }
         // Only LF, CR and the lead byte of LS/PS can start a terminator.
         let byte = buffer[index]
         if byte != 0x0A && byte != 0x0D && byte != 0xE2 {
@@ -151,6 +160,18 @@ public struct SourceText: Sendable {
       }
     }
     return starts
+  }
+
+  /// Does any byte of `word` equal LF, CR or 0xE2 (the lead byte of LS
+  /// and PS)? A byte equals `b` when `word ^ b` has a zero byte there.
+  @inline(__always)
+  static func mayStartTerminator(_ word: UInt64) -> Bool {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    @inline(__always) func hasZeroByte(_ x: UInt64) -> Bool {
+      (x &- ones) & ~x & (ones &* 0x80) != 0
+    }
+    return hasZeroByte(word ^ (ones &* 0x0A)) || hasZeroByte(word ^ (ones &* 0x0D))
+      || hasZeroByte(word ^ (ones &* 0xE2))
   }
 
   /// The last index `i` with `sorted[i] <= value` (binary search), or -1.

@@ -8,6 +8,7 @@
 /// and the shortest wins; the original is kept only when it is shorter.
 enum NumericLiteral {
   static func shortest(_ original: ArraySlice<UInt8>) -> [UInt8] {
+    if isShortest(original) { return Array(original) }
     let text = original.filter { $0 != UInt8(ascii: "_") }
     guard let first = text.first else { return text }
     if text.last == UInt8(ascii: "n") { return text }
@@ -32,6 +33,22 @@ enum NumericLiteral {
 
     let candidate = layout(number)
     return candidate.count <= text.count ? candidate : text
+  }
+
+  /// The common case, decided without finding the value: a decimal
+  /// integer of at most 15 digits (so exact), no leading zero and no
+  /// trailing zero (which `1e3` would shorten) is already its shortest
+  /// form.
+  static func isShortest(_ literal: ArraySlice<UInt8>) -> Bool {
+    guard let first = literal.first, let last = literal.last,
+      literal.count <= 15
+    else { return false }
+    for byte in literal
+    where byte < UInt8(ascii: "0") || byte > UInt8(ascii: "9") {
+      return false
+    }
+    return literal.count == 1
+      || first != UInt8(ascii: "0") && last != UInt8(ascii: "0")
   }
 
   /// The integer in `digits`, if it is exactly representable.

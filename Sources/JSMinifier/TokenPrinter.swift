@@ -155,7 +155,8 @@ struct TokenPrinter {
       }
       return raw
     case .numeric:
-      return NumericLiteral.shortest(raw)[...]
+      return NumericLiteral.isShortest(raw)
+        ? raw : NumericLiteral.shortest(raw)[...]
     case .string:
       return shortenedString(raw)[...]
     case .noSubstitutionTemplate, .templateHead, .templateMiddle,
