@@ -23,6 +23,11 @@ enum BuildOutput {
     let directory = OutputDirectory(
       path: BuildCommand.resolve(outPath, context: context).path)
 
+    // One build at a time per directory, from reading the manifests to
+    // writing them.
+    let lock = DirectoryLock(path: directory.path)
+    defer { withExtendedLifetime(lock) {} }
+
     // Everything is decided in memory first; a failure here writes nothing.
     let includeSources = options.flag("sources-content")
     let map = script.sourceMap.map { map in
