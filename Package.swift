@@ -69,10 +69,14 @@ let package = Package(
       dependencies: ["snowpak"]
     ),
 
-    .testTarget(name: "JSLexerTests", dependencies: ["JSLexer"]),
+    // What the lexer's and the minifier's tests share: the acorn oracle
+    // and the Debian corpus.
+    .target(name: "TestSupport", path: "Tests/TestSupport"),
+    .testTarget(
+      name: "JSLexerTests", dependencies: ["JSLexer", "TestSupport"]),
     .testTarget(
       name: "JSMinifierTests",
-      dependencies: ["JSMinifier", "JSLexer"]
+      dependencies: ["JSMinifier", "JSLexer", "TestSupport"]
     ),
     .testTarget(name: "DigestTests", dependencies: ["Digest"]),
     .testTarget(

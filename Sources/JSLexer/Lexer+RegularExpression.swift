@@ -20,10 +20,11 @@ extension Lexer {
       }
       switch byte {
       case UInt8(ascii: "\\"):
+        // `/a\` at the end of input: the error is at the end, not past it.
         position += 1
-        if position < bytes.count,
-          bytes[position] == 0x0A || bytes[position] == 0x0D
-            || isUnicodeLineTerminator(at: position)
+        if position == bytes.count
+          || bytes[position] == 0x0A || bytes[position] == 0x0D
+          || isUnicodeLineTerminator(at: position)
         {
           throw LexerError(
             .unterminatedRegularExpression, at: position, startedAt: start)

@@ -14,10 +14,21 @@ extension Lexer {
       if byte == UInt8(ascii: "\\") {
         try scanEscape(inTemplate: false)
       } else {
-        position += 1
+        position += byte < 0x80 ? 1 : try validScalarLength()
       }
     }
     throw LexerError(.unterminatedString, at: position, startedAt: start)
+  }
+
+  /// The length of the well-formed UTF-8 sequence at `position`. A literal's
+  /// value is decoded from its bytes, so a malformed sequence would change
+  /// the program ('a\xDC_b' would swallow the `_`): it is an error.
+  mutating func validScalarLength() throws -> Int {
+    guard let (_, length) = CharacterClass.decodeScalar(bytes, at: position)
+    else {
+      throw LexerError(.invalidUTF8(bytes[position]), at: position)
+    }
+    return length
   }
 
   /// One escape sequence starting at the backslash at `position`; moves
@@ -75,13 +86,7 @@ extension Lexer {
       position = end
     default:
       // Any other character escapes itself; multi-byte ones as a whole.
-      if byte >= 0x80,
-        let (_, length) = CharacterClass.decodeScalar(bytes, at: position)
-      {
-        position += length
-      } else {
-        position += 1
-      }
+      position += byte < 0x80 ? 1 : try validScalarLength()
     }
     return true
   }
@@ -114,7 +119,7 @@ extension Lexer {
       if byte == UInt8(ascii: "\\") {
         if try !scanEscape(inTemplate: true) { hasInvalidEscape = true }
       } else {
-        position += 1
+        position += byte < 0x80 ? 1 : try validScalarLength()
       }
     }
     throw LexerError(.unterminatedTemplate, at: bytes.count, startedAt: opening)
@@ -128,6 +133,7 @@ extension Lexer {
     }
     var token = Token(kind: kind, start: start, end: position)
     if hasInvalidEscape { token.flags.insert(.hasEscape) }
+    if isTagged { token.flags.insert(.isTagged) }
     try finish(token)
   }
 }

@@ -19,6 +19,9 @@ public struct LexerError: Error, Sendable, Equatable {
     case mismatchedClosing(expected: String, found: String)
     case unclosed(String)
     case invalidTemplateEscape
+    /// A byte that does not begin a well-formed UTF-8 sequence, inside a
+    /// string or template literal.
+    case invalidUTF8(UInt8)
   }
 
   public var reason: Reason
@@ -36,6 +39,9 @@ public struct LexerError: Error, Sendable, Equatable {
   public var message: String {
     switch reason {
     case .unterminatedString: "Unterminated string literal"
+    case .invalidUTF8(let byte):
+      "Invalid UTF-8 (byte 0x" + String(byte, radix: 16, uppercase: true)
+        + ") in a literal; the source must be UTF-8"
     case .unterminatedTemplate: "Unterminated template literal"
     case .unterminatedBlockComment:
       "Expected \"*/\" to terminate the block comment"

@@ -26,6 +26,8 @@ public struct Token: Sendable, Equatable {
     public static let hasEscape = Flags(rawValue: 32)
     /// A property name: the word after `.` or `?.`.
     public static let isPropertyName = Flags(rawValue: 64)
+    /// A template piece of a tagged template: the tag sees its raw text.
+    public static let isTagged = Flags(rawValue: 128)
   }
 
   public var kind: TokenKind

@@ -138,6 +138,9 @@ enum SeparatorRules {
     case .slash, .slashEqual:
       // `a/ /r/` is not a comment.
       return first == UInt8(ascii: "/") || first == UInt8(ascii: "*")
+    case .dot:
+      // `a. 0` (not a program, but still lexed) is not the number `.0`.
+      return first >= UInt8(ascii: "0") && first <= UInt8(ascii: "9")
     case .less:
       // `a< !--b` is not `<!--`; `a< /script/` is not `</script`.
       if first == UInt8(ascii: "!") || first == UInt8(ascii: "/") { return true }

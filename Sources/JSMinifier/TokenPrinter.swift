@@ -164,8 +164,10 @@ struct TokenPrinter {
       return shortenedString(raw)[...]
     case .noSubstitutionTemplate, .templateHead, .templateMiddle,
       .templateTail, .regularExpression:
-      // Note: a tagged template sees its raw text, so `</script` there is
-      // escaped too (the tag would see `\x3C`); no corpus file has one.
+      // A tagged template's tag sees the raw text, so there `</script`
+      // stays as written: the program's meaning wins over inline safety
+      // (String.raw`</script>` must still give "</script>").
+      if token.flags.contains(.isTagged) { return raw }
       return LiteralHazards.contains(raw) ? LiteralHazards.escaped(raw)[...] : raw
     default:
       return raw

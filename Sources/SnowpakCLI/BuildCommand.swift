@@ -172,8 +172,9 @@ enum BuildCommand: Command {
   /// A POST path: `/` followed by path characters, nothing that could end
   /// a string.
   static func validatedPostPath(_ path: String) throws -> String {
-    let endpoint = try CollectorEndpoint(parsing: "localhost" + path)
-    guard path.hasPrefix("/"), endpoint.path == path else {
+    // The collector's path grammar, on a stand-in host.
+    let endpoint = try? CollectorEndpoint(parsing: "localhost" + path)
+    guard path.hasPrefix("/"), endpoint?.path == path else {
       throw UsageError(
         "Invalid --post-path '\(EndpointError.printable(path))'; expected "
           + "a path such as '/com.acme/tp2'.", command: name)
@@ -188,6 +189,18 @@ enum BuildCommand: Command {
       $0.isASCII && ($0.properties.isAlphabetic
         || ("0"..."9").contains($0) || $0 == "_" || $0 == "$")
     } && !("0"..."9").contains(scalars.first!)
+    // Names every object has: assigning the tracker there breaks the page.
+    let inherited: Set = [
+      "__proto__", "constructor", "hasOwnProperty", "isPrototypeOf",
+      "propertyIsEnumerable", "toLocaleString", "toString", "valueOf",
+      "__defineGetter__", "__defineSetter__", "__lookupGetter__",
+      "__lookupSetter__",
+    ]
+    if inherited.contains(name) {
+      throw UsageError(
+        "Invalid --global-name '\(name)': every object already has it.",
+        command: self.name)
+    }
     guard isIdentifier else {
       throw UsageError(
         "Invalid --global-name '\(EndpointError.printable(name))'; "

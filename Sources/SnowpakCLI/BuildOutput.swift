@@ -15,8 +15,18 @@ enum BuildOutput {
     let console = context.console
     let outputOptions = try outputOptions(options)
     let outPath = options.value("out") ?? "public/assets"
+    guard !outPath.isEmpty else {
+      throw UsageError(
+        "The output directory (--out) is empty; name a directory such as "
+          + "'public/assets'.", command: BuildCommand.name)
+    }
     let directory = OutputDirectory(
       path: BuildCommand.resolve(outPath, context: context).path)
+
+    // One build at a time per directory, from reading the manifests to
+    // writing them.
+    let lock = DirectoryLock(path: directory.path)
+    defer { withExtendedLifetime(lock) {} }
 
     // Everything is decided in memory first; a failure here writes nothing.
     let includeSources = options.flag("sources-content")

@@ -53,7 +53,9 @@ struct Failure {
 
   private static func exitCode(for error: SourceError) -> ExitCode {
     switch error {
-    case .notUTF8, .listedPathEscapes, .emptyOrderFile: .dataError
+    case .notUTF8, .listedPathEscapes, .emptyOrderFile, .listedOrderFile,
+      .listedDirectory:
+      .dataError
     case .missing, .unreadable, .noOrderFile, .listedFileMissing: .noInput
     }
   }

@@ -121,6 +121,14 @@ enum MinifyCommand: Command {
     let url = URL(
       fileURLWithPath: path,
       relativeTo: URL(fileURLWithPath: context.workingDirectory))
+    var isDirectory: ObjCBool = false
+    if FileManager.default.fileExists(
+      atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue
+    {
+      throw InputError(
+        description: "Cannot write '\(path)': it is a directory; name a "
+          + "file.", exitCode: .cannotCreate)
+    }
     do {
       try Data(bytes).write(to: url, options: .atomic)
     } catch {

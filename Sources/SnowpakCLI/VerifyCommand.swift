@@ -9,7 +9,7 @@ enum VerifyCommand: Command {
     "Check that every manifest entry exists and matches its digests."
   static let usage = "snowpak verify [options] [DIR]"
   static let discussion = """
-    DIR defaults to public/assets. Exits with status 1 and lists every
+    DIR defaults to the `out` of snowpak.json, else public/assets. Exits with status 1 and lists every
     problem when anything does not match, 0 when all is well.
     """
 
@@ -27,7 +27,11 @@ enum VerifyCommand: Command {
         "Expected one directory, got \(options.operands.count).",
         command: name)
     }
-    let shown = options.operands.first ?? "public/assets"
+    // The directory: as given, else the build's `out` in snowpak.json.
+    let configured = try ConfigFile.load(
+      path: nil, context: context, specs: BuildCommand.options)
+    let shown = options.operands.first ?? configured.value("out")
+      ?? "public/assets"
     let url = BuildCommand.resolve(shown, context: context)
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(

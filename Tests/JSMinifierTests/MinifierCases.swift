@@ -289,6 +289,10 @@ enum MinifierCases {
     ("x = '-->'", "x=\"--\\x3E\""),
     ("x = `</script>`", "x=`\\x3C/script>`"),
     ("x = `<!--${a}-->`", "x=`\\x3C!--${a}--\\x3E`"),
+    // A tag sees the raw text: escaping would change what it receives.
+    ("x = String.raw`</script>`", "x=String.raw`</script>`"),
+    ("x = tag`<!--${a}-->`", "x=tag`<!--${a}-->`"),
+    ("x = tag`a${`</script>`}`", "x=tag`a${`\\x3C/script>`}`"),
     ("x = /--\\>/", "x=/--\\>/"),
   ]
 

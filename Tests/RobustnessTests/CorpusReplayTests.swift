@@ -36,18 +36,6 @@ struct CorpusReplayTests {
     #expect(violation == nil, "\(name): \(violation ?? "")")
   }
 
-  /// Crashers found by fuzzing whose fix belongs to another module; the
-  /// test reports when one starts to pass, so it can move up.
-  @Test(
-    "known bugs still violate the property",
-    arguments: inputs(in: "known-bugs"))
-  func knownBug(_ name: String) throws {
-    let violation = MinifierProperty.violation(of: try Self.bytes(of: name))
-    withKnownIssue("\(name): \(violation ?? "fixed")") {
-      #expect(violation == nil)
-    }
-  }
-
   @Test("the minified corpus parses under acorn to the input's tree")
   func differentialWithAcorn() throws {
     guard let node = Program.find("node"),

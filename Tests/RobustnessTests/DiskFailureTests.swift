@@ -167,16 +167,17 @@ struct DiskFailureTests {
     #expect(named.map { scratch.files(in: "out").contains($0) } == true)
     #expect(scratch.files(in: "out").filter { $0.hasSuffix(".tmp") }.isEmpty)
 
-    // Every manifest should name the same build: without a lock around
-    // read-merge-write they can name different ones.
+    // Every manifest names the same build: builds into one directory take
+    // a lock around read-merge-write, so they cannot interleave. The
+    // history has seen every build.
     let vite = try script(
       in: scratch, "out/.vite/manifest.json", at: ["sp.js"])
-    withKnownIssue(
-      "Concurrent builds: manifests may name different builds",
-      isIntermittent: true)
-    {
-      #expect(vite == named)
-    }
+    #expect(vite == named)
+    let manifest = try JSONSerialization.jsonObject(
+      with: Data(contentsOf: scratch.url.appending(
+        path: "out/snowpak-manifest.json"))) as? [String: Any]
+    let history = (manifest?["history"] as? [String: Any])?["sp.js"]
+    #expect((history as? [Any])?.count == 10)
   }
 
   /// The `file` of the entry at `keys` in a JSON manifest.

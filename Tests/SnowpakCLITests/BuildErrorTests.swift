@@ -163,6 +163,28 @@ struct BuildErrorTests {
         + "not exist."), "\(result.error)")
   }
 
+  @Test(
+    "refuses option values that cannot be used",
+    arguments: [
+      (["--post-path", "/x'"], "Invalid --post-path '/x''"),
+      (["--global-name", "__proto__"], "Invalid --global-name '__proto__'"),
+      (["--global-name", "1x"], "Invalid --global-name '1x'"),
+      (["-o", ""], "The output directory (--out) is empty"),
+      (["--keep", "-1"], "Invalid --keep '-1'"),
+      (["--manifest", "rails"], "Unknown manifest format 'rails'"),
+      (["--comments", "some"], "Invalid --comments 'some'"),
+    ])
+  func refusesOptionValues(_ arguments: [String], _ message: String) throws {
+    let directory = try TemporaryDirectory()
+    let result = try Snowpak.run(
+      ["build", "--collector", "sp.example.com"] + arguments,
+      in: directory.url)
+    #expect(result.status == 64)
+    #expect(
+      result.error.hasPrefix("snowpak: error: \(message)"), "\(result.error)")
+    #expect(directory.files().isEmpty)
+  }
+
   @Test("suggests the option a typo meant")
   func suggestsMisspeltOption() throws {
     let directory = try TemporaryDirectory()

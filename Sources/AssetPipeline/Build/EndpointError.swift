@@ -73,10 +73,16 @@ public struct EndpointError: Error, Sendable, Equatable,
   }
 
   /// The value with control characters shown as `\u{…}`, so that an
-  /// error message can quote it on one line.
+  /// error message can quote it on one line. A value longer than 80
+  /// characters is cut with `…`: the message points at it, it need not
+  /// print all of it again.
   public static func printable(_ text: String) -> String {
     var result = ""
-    for scalar in text.unicodeScalars {
+    for (index, scalar) in text.unicodeScalars.enumerated() {
+      if index == 80 {
+        result += "…"
+        break
+      }
       if scalar.value < 0x20 || scalar.value == 0x7F
         || scalar == "\u{2028}" || scalar == "\u{2029}"
       {

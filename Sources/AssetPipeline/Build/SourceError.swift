@@ -15,12 +15,15 @@ public enum SourceError: Error, Sendable, Equatable, CustomStringConvertible {
   case emptyOrderFile(String)
   case listedFileMissing(String, at: Position)
   case listedPathEscapes(String, at: Position)
+  case listedOrderFile(String, at: Position)
+  case listedDirectory(String)
 
   /// Where the problem is, when it is inside an order file.
   public var position: Position? {
     switch self {
     case .listedFileMissing(_, let position),
-      .listedPathEscapes(_, let position):
+      .listedPathEscapes(_, let position),
+      .listedOrderFile(_, let position):
       position
     default: nil
     }
@@ -41,6 +44,10 @@ public enum SourceError: Error, Sendable, Equatable, CustomStringConvertible {
       "The order file '\(path)' lists no files."
     case .listedFileMissing(let name, _):
       "The file '\(name)' is listed but does not exist."
+    case .listedOrderFile(let name, _):
+      "The order file lists itself ('\(name)'); list the JavaScript files."
+    case .listedDirectory(let path):
+      "'\(path)' is a directory; the order file lists files, one a line."
     case .listedPathEscapes(let name, _):
       "The path '\(name)' leaves the source directory; list files "
         + "inside it."

@@ -47,8 +47,12 @@ public enum TrackerSource: Sendable {
     }
     return try loadListed(label: shownName) { name throws(SourceError) in
       let file = url.appending(path: name)
-      guard FileManager.default.fileExists(atPath: file.path) else {
-        return nil
+      var isDirectory: ObjCBool = false
+      guard FileManager.default.fileExists(
+        atPath: file.path, isDirectory: &isDirectory)
+      else { return nil }
+      if isDirectory.boolValue {
+        throw SourceError.listedDirectory(Self.label(shownName, name))
       }
       return try readText(file, shownAs: Self.label(shownName, name))
     }
@@ -73,8 +77,9 @@ public enum TrackerSource: Sendable {
 
     var files: [SourceFile] = []
     let orderLabel = Self.label(label, orderName)
+    // Lines end in LF or CRLF ("\r\n" is one Character in Swift).
     for (number, line) in orderText.split(
-      separator: "\n", omittingEmptySubsequences: false
+      omittingEmptySubsequences: false, whereSeparator: \.isNewline
     ).enumerated() {
       let name = line.trimmingCharacters(in: .whitespaces)
       if name.isEmpty || name.hasPrefix("#") { continue }
@@ -86,6 +91,9 @@ public enum TrackerSource: Sendable {
         lineText: String(line))
       if name.hasPrefix("/") || name.split(separator: "/").contains("..") {
         throw SourceError.listedPathEscapes(name, at: position)
+      }
+      if orderFileNames.contains(name) {
+        throw SourceError.listedOrderFile(name, at: position)
       }
       guard let contents = try read(name) else {
         throw SourceError.listedFileMissing(name, at: position)

@@ -38,6 +38,33 @@ struct TrackerSourceTests {
     #expect(source.location(of: two).line == 2)
   }
 
+  @Test("reads an order file with CRLF line endings")
+  func readsCRLFOrderFile() throws {
+    let directory = try makeDirectory([
+      "order.txt": "# files\r\nb.js\r\na.js\r\n",
+      "a.js": "a();", "b.js": "b();",
+    ])
+    let source = try TrackerSource.path(directory, shownAs: "src").load()
+    #expect(source.files.map(\.name) == ["src/b.js", "src/a.js"])
+  }
+
+  @Test("refuses an order file that lists a directory or itself")
+  func refusesDirectoriesAndItself() throws {
+    let directory = try makeDirectory(["order.txt": "sub\n"])
+    try FileManager.default.createDirectory(
+      at: directory.appending(path: "sub"), withIntermediateDirectories: true)
+    #expect(throws: SourceError.listedDirectory("src/sub")) {
+      try TrackerSource.path(directory, shownAs: "src").load()
+    }
+    let itself = try makeDirectory(["order.txt": "order.txt\n"])
+    #expect(throws: SourceError.listedOrderFile(
+      "order.txt",
+      at: .init(file: "src/order.txt", line: 1, column: 1,
+        lineText: "order.txt"))) {
+      try TrackerSource.path(itself, shownAs: "src").load()
+    }
+  }
+
   @Test("falls back to the classic dependencies.txt")
   func readsDependenciesTxt() throws {
     let directory = try makeDirectory([

@@ -1,14 +1,15 @@
 import Foundation
 
 /// Runs Tests/Oracle/acorn-oracle.js under node with acorn (Debian's
-/// node-acorn): the reference parser the minifier is checked against.
-enum AcornOracle {
-  static let script = URL(fileURLWithPath: #filePath)
+/// node-acorn): the reference parser the lexer and the minifier are
+/// checked against. Shared by their test targets.
+public enum AcornOracle {
+  public static let script = URL(fileURLWithPath: #filePath)
     .deletingLastPathComponent().deletingLastPathComponent()
     .appendingPathComponent("Oracle/acorn-oracle.js").path
 
   /// The node executable on PATH, if any.
-  static let node: String? = {
+  public static let node: String? = {
     let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin"
     for directory in path.split(separator: ":") {
       let candidate = "\(directory)/node"
@@ -20,21 +21,21 @@ enum AcornOracle {
   }()
 
   /// node is installed and can load acorn.
-  static let isAvailable: Bool = {
+  public static let isAvailable: Bool = {
     guard let node else { return false }
     let probe = "try{require('acorn')}catch(e){require('/usr/share/nodejs/acorn')}"
     return (try? run(node, ["-e", probe])) != nil
   }()
 
   /// Runs the oracle in `mode` on `input` (written as JSON to a file).
-  static func run<Input: Encodable, Output: Decodable>(
+  public static func run<Input: Encodable, Output: Decodable>(
     _ mode: String, _ input: Input, as output: Output.Type
   ) throws -> Output {
     try run(mode, json: try JSONEncoder().encode(input), as: output)
   }
 
   /// Runs the oracle in `mode` on input already encoded as JSON.
-  static func run<Output: Decodable>(
+  public static func run<Output: Decodable>(
     _ mode: String, json: Data, as output: Output.Type
   ) throws -> Output {
     let file = FileManager.default.temporaryDirectory
@@ -46,7 +47,7 @@ enum AcornOracle {
   }
 
   /// Runs a program and returns its standard output; throws on failure.
-  static func run(_ executable: String, _ arguments: [String]) throws -> Data {
+  public static func run(_ executable: String, _ arguments: [String]) throws -> Data {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: executable)
     process.arguments = arguments
@@ -62,7 +63,7 @@ enum AcornOracle {
     return data
   }
 
-  struct OracleFailure: Error {
-    var message: String
+  public struct OracleFailure: Error {
+    public var message: String
   }
 }

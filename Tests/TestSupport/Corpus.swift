@@ -2,15 +2,15 @@ import Foundation
 
 /// The real JavaScript the minifier is proved on: every `.js` file over
 /// 1 KB installed by these Debian packages.
-enum Corpus {
-  static let packages = [
+public enum Corpus {
+  public static let packages = [
     "libjs-jquery", "libjs-lodash", "libjs-underscore", "libjs-backbone",
     "libjs-d3", "libjs-moment", "libjs-angularjs", "node-acorn",
     "node-esprima",
   ]
 
   /// The main file of each libjs library, for the size table.
-  static let libraries = [
+  public static let libraries = [
     "/usr/share/javascript/jquery/jquery.js",
     "/usr/share/javascript/lodash/lodash.js",
     "/usr/share/javascript/underscore/underscore.js",
@@ -21,7 +21,7 @@ enum Corpus {
   ]
 
   /// Sorted paths; empty when dpkg or the packages are missing.
-  static let files: [String] = {
+  public static let files: [String] = {
     guard FileManager.default.isExecutableFile(atPath: "/usr/bin/dpkg"),
       let data = try? AcornOracle.run("/usr/bin/dpkg", ["-L"] + packages)
     else { return [] }
@@ -39,5 +39,5 @@ enum Corpus {
       .sorted()
   }()
 
-  static var isInstalled: Bool { files.count > 500 }
+  public static var isInstalled: Bool { files.count > 500 }
 }
