@@ -149,7 +149,19 @@ enum SeparatorRules {
     }
 
     // Two punctuators: the left one must still be the longest match.
+    // Brackets, `;`, `,`, `:` and `~` never start a longer punctuator.
     guard right.kind == .punctuator else { return false }
+    if leftText.count == 1 {
+      switch last {
+      case UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "["),
+        UInt8(ascii: "]"), UInt8(ascii: "{"), UInt8(ascii: "}"),
+        UInt8(ascii: ";"), UInt8(ascii: ","), UInt8(ascii: ":"),
+        UInt8(ascii: "~"):
+        return false
+      default:
+        break
+      }
+    }
     // Both texts joined in a small stack buffer (a punctuator has at most
     // four bytes), with no allocation.
     let leftCount = leftText.count
