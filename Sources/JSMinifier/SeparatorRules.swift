@@ -106,7 +106,7 @@ enum SeparatorRules {
   ///     a / /r/   ⇒ a/ /r/     x-- > 0  ⇒ x-- >0
   ///     a < !--b  ⇒ a< !--b    /r/ in x ⇒ /r/ in x
   static func needsSpace(
-    after left: Token, _ leftText: ArraySlice<UInt8>,
+    after left: Token, _ leftText: UnsafeBufferPointer<UInt8>,
     before right: Token, _ rightText: ArraySlice<UInt8>
   ) -> Bool {
     guard let last = leftText.last, let first = rightText.first else {

@@ -120,9 +120,12 @@ struct TokenPrinter {
       {
         output.append(0x0A)
       } else if !endsLine, !wroteCommentSincePrevious,
-        SeparatorRules.needsSpace(
-          after: previous, output[previousTextStart...],
-          before: token, text)
+        output.withUnsafeBufferPointer({ written in
+          SeparatorRules.needsSpace(
+            after: previous,
+            UnsafeBufferPointer(rebasing: written[previousTextStart...]),
+            before: token, text)
+        })
       {
         output.append(0x20)
       }
@@ -133,7 +136,7 @@ struct TokenPrinter {
         for: token, isRenamed: renamed.text(ofToken: index) != nil)
     }
     previousTextStart = output.count
-    output += text
+    text.withUnsafeBufferPointer { output.append(contentsOf: $0) }
     previous = token
     wroteCommentSincePrevious = false
   }
