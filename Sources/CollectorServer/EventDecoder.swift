@@ -1,3 +1,4 @@
+import Digest
 import Foundation
 
 /// Turns what a tracker sent into `TrackerEvent`s and finds the protocol
@@ -147,7 +148,7 @@ public enum EventDecoder {
     guard let value = event[field] else { return nil }
     let bytes: [UInt8]
     if field.hasSuffix("x") {
-      guard let decoded = Base64URL.decode(value) else {
+      guard let decoded = Base64.urlDecode(value) else {
         problems.append(.invalidBase64URL(field: field))
         return nil
       }

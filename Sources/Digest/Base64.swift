@@ -19,6 +19,18 @@ public enum Base64 {
     encode(bytes, alphabet: urlSafe, padded: false)
   }
 
+  /// Decodes the URL-safe alphabet only (RFC 4648 section 5), padded or
+  /// not: what trackers send as `cx` and `ue_px`. A `+` or `/` of the
+  /// standard alphabet makes it nil.
+  ///
+  ///     urlDecode("eyJhIjoxfQ") ⇒ {"a":1}     urlDecode("ab+/") ⇒ nil
+  public static func urlDecode(_ text: some StringProtocol) -> [UInt8]? {
+    let standardOnly = text.utf8.contains {
+      $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: "/")
+    }
+    return standardOnly ? nil : decode(text)
+  }
+
   /// Decodes either alphabet, padded or not; nil on any other character,
   /// misplaced padding or an impossible length (one leftover character).
   public static func decode(_ text: some StringProtocol) -> [UInt8]? {

@@ -1,3 +1,4 @@
+import Foundation
 import Digest
 import Testing
 
@@ -46,5 +47,22 @@ struct Base64VectorTests {
       "Z=g=", "Zm9v\n"] {
       #expect(Base64.decode(text) == nil, "\(text)")
     }
+  }
+
+  @Test("base64url decodes what Foundation's base64 encodes, any length")
+  func urlDecodeRoundTrip() {
+    for length in 0..<70 {
+      let bytes = (0..<length).map { UInt8(truncatingIfNeeded: $0 * 37 + 11) }
+      let encoded = Data(bytes).base64EncodedString()
+        .replacingOccurrences(of: "+", with: "-")
+        .replacingOccurrences(of: "/", with: "_")
+      #expect(Base64.urlDecode(encoded) == bytes)
+      #expect(
+        Base64.urlDecode(encoded.replacingOccurrences(of: "=", with: ""))
+          == bytes)
+    }
+    #expect(Base64.urlDecode("ab+/") == nil)
+    #expect(Base64.urlDecode("abcde") == nil)
+    #expect(Base64.urlDecode("ab cd") == nil)
   }
 }
