@@ -72,10 +72,13 @@ struct NameAssigner {
 
     // For each binding, the scopes between its uses and its own scope:
     // bindings declared there must not share its name.
+    // (Pairs in occurrence order, then grouped by binding in place of
+    // one small array per binding.)
     var crossedStart = [Int](repeating: 0, count: bindingCount + 1)
     var crossed: [Int32] = []
     do {
-      var byBinding = [[Int32]](repeating: [], count: bindingCount)
+      var pairBinding: [Int32] = []
+      var pairScope: [Int32] = []
       var lastBinding = [Int32](repeating: -1, count: scopeCount)
       for occurrence in tree.occurrences {
         let binding = tree.bindings[Int(occurrence.binding)]
@@ -86,16 +89,22 @@ struct NameAssigner {
           let crossing = naming[Int(scope)]
           if crossing != home, lastBinding[Int(crossing)] != occurrence.binding {
             lastBinding[Int(crossing)] = occurrence.binding
-            byBinding[Int(occurrence.binding)].append(crossing)
+            pairBinding.append(occurrence.binding)
+            pairScope.append(crossing)
           }
           scope = tree.scopes[Int(scope)].parent
         }
       }
-      for (index, scopes) in byBinding.enumerated() {
-        crossedStart[index] = crossed.count
-        crossed += scopes
+      for binding in pairBinding { crossedStart[Int(binding) + 1] += 1 }
+      for index in 0..<bindingCount {
+        crossedStart[index + 1] += crossedStart[index]
       }
-      crossedStart[bindingCount] = crossed.count
+      crossed = [Int32](repeating: 0, count: pairScope.count)
+      var fill = crossedStart
+      for (binding, scope) in zip(pairBinding, pairScope) {
+        crossed[fill[Int(binding)]] = scope
+        fill[Int(binding)] += 1
+      }
     }
 
     // Bottom-up: children come after parents in `scopes`.
