@@ -17,7 +17,9 @@ public enum EventDecoder {
   static let snowplowVendor = "com.snowplowanalytics.snowplow"
 
   /// The event of a pixel request's query string.
-  public static func decode(query: Substring?) -> (events: [TrackerEvent], problems: [ProtocolProblem]) {
+  public static func decode(
+    query: Substring?
+  ) -> (events: [TrackerEvent], problems: [ProtocolProblem]) {
     guard let query, !query.isEmpty else { return ([], [.emptyPixelRequest]) }
 
     var event = TrackerEvent(parameters: [], contexts: [], problems: [])
@@ -38,7 +40,9 @@ public enum EventDecoder {
   }
 
   /// The events of a POST body, which must be a payload_data envelope.
-  public static func decode(body: [UInt8]) -> (events: [TrackerEvent], problems: [ProtocolProblem]) {
+  public static func decode(
+    body: [UInt8]
+  ) -> (events: [TrackerEvent], problems: [ProtocolProblem]) {
     guard let json = try? JSONSerialization.jsonObject(with: Data(body)) else {
       return ([], [.bodyNotJSON])
     }

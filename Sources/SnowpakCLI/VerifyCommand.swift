@@ -9,8 +9,9 @@ enum VerifyCommand: Command {
     "Check that every manifest entry exists and matches its digests."
   static let usage = "snowpak verify [options] [DIR]"
   static let discussion = """
-    DIR defaults to the `out` of snowpak.json, else public/assets. Exits with status 1 and lists every
-    problem when anything does not match, 0 when all is well.
+    DIR defaults to the `out` of snowpak.json, else public/assets.
+    Exits with status 1 and lists every problem when anything does not
+    match, 0 when all is well.
     """
 
   static let options: [OptionSpec] = [

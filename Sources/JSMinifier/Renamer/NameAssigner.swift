@@ -5,9 +5,10 @@
 /// the shared candidate list (`NameGenerator`, ordered by the output's
 /// character frequencies), so the same few names recur, which gzip
 /// rewards. A function's parameters and body are one scope here, as are
-/// a catch parameter and its block. A scope's bindings take, in declaration order, the first names that no
-/// other binding of the scope took and that no binding declared between
-/// the binding's uses and its scope has:
+/// a catch parameter and its block. A scope's bindings take, in
+/// declaration order, the first names that no other binding of the scope
+/// took and that no binding declared between the binding's uses and its
+/// scope has:
 ///
 ///     function f(a, b) { function g(c) { a } function h(d, e) {} }
 ///                r  n             t  n              u  n  r
