@@ -172,6 +172,14 @@ enum BuildCommand: Command {
   /// A POST path: `/` followed by path characters, nothing that could end
   /// a string.
   static func validatedPostPath(_ path: String) throws -> String {
+    if let bad = path.unicodeScalars.first(
+      where: CollectorEndpoint.isDangerous)
+    {
+      throw UsageError(
+        "Invalid --post-path '\(EndpointError.printable(path))': it "
+          + "contains \(EndpointError.name(of: bad)), which could end the "
+          + "tracker's string or script.", command: name)
+    }
     // The collector's path grammar, on a stand-in host.
     let endpoint = try? CollectorEndpoint(parsing: "localhost" + path)
     guard path.hasPrefix("/"), endpoint?.path == path else {

@@ -158,7 +158,7 @@ public struct CollectorEndpoint: Sendable, Equatable, CustomStringConvertible {
 
   /// Characters that could end a JavaScript string or an HTML script
   /// element, or that are not printable.
-  static func isDangerous(_ scalar: Unicode.Scalar) -> Bool {
+  public static func isDangerous(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar {
     case "'", "\"", "`", "\\", "<", ">": true
     case "\u{2028}", "\u{2029}": true

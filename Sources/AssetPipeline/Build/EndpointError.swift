@@ -54,7 +54,7 @@ public struct EndpointError: Error, Sendable, Equatable,
 
   /// `a quote (')`, `a line feed (U+000A)`: how a message names a
   /// character, without printing a control character itself.
-  static func name(of scalar: Unicode.Scalar) -> String {
+  public static func name(of scalar: Unicode.Scalar) -> String {
     switch scalar {
     case "'": "a quote (')"
     case "\"": "a double quote (\")"
