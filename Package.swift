@@ -86,11 +86,11 @@ let package = Package(
     .testTarget(name: "CollectorServerTests", dependencies: ["CollectorServer"]),
     .testTarget(
       name: "SnowpakCLITests",
-      dependencies: ["SnowpakCLI", "snowpak"]
+      dependencies: ["SnowpakCLI", "snowpak", "TestSupport"]
     ),
     .testTarget(
       name: "RobustnessTests",
-      dependencies: ["JSLexer", "JSMinifier", "snowpak"],
+      dependencies: ["JSLexer", "JSMinifier", "snowpak", "TestSupport"],
       exclude: ["Corpus"]
     ),
     .testTarget(
@@ -101,7 +101,7 @@ let package = Package(
     // The examples/ folder, run as a new user would run each one.
     .testTarget(
       name: "ExamplesTests",
-      dependencies: ["snowpak"],
+      dependencies: ["snowpak", "TestSupport"],
       exclude: ["Support"]
     ),
   ]

@@ -1,12 +1,9 @@
 import Foundation
+import TestSupport
 
 /// Runs a program the way a user's shell would, and collects its output.
 enum Command {
-  struct Result {
-    var status: Int32
-    var output: String
-    var error: String
-  }
+  typealias Result = ProcessRunner.Outcome
 
   /// Runs `program` (a name on PATH or a full path) in `directory`, with
   /// `environment` added to the test's own.
@@ -18,35 +15,9 @@ enum Command {
     guard let executable = Examples.tool(program) else {
       throw ExampleFailure.missingTool(program)
     }
-    let process = Process()
-    process.executableURL = executable
-    process.arguments = arguments
-    process.currentDirectoryURL = directory
-    process.environment = ProcessInfo.processInfo.environment
-      .merging(environment) { _, new in new }
-    let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
-    process.standardInput = stdin
-    process.standardOutput = stdout
-    process.standardError = stderr
-    try process.run()
-
-    // Read both pipes while the process runs, so neither fills up.
-    let group = DispatchGroup()
-    nonisolated(unsafe) var output = Data(), error = Data()
-    DispatchQueue.global().async(group: group) {
-      output = stdout.fileHandleForReading.readDataToEndOfFile()
-    }
-    DispatchQueue.global().async(group: group) {
-      error = stderr.fileHandleForReading.readDataToEndOfFile()
-    }
-    stdin.fileHandleForWriting.write(input)
-    try stdin.fileHandleForWriting.close()
-    group.wait()
-    process.waitUntilExit()
-    return Result(
-      status: process.terminationStatus,
-      output: String(decoding: output, as: UTF8.self),
-      error: String(decoding: error, as: UTF8.self))
+    return try ProcessRunner.run(
+      executable, arguments, in: directory, environment: environment,
+      input: input)
   }
 
   /// Runs a command that must succeed, and returns its output.

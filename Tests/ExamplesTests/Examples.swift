@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// Where the examples, the built `snowpak` and the tools they call are.
 enum Examples {
@@ -11,22 +12,8 @@ enum Examples {
     .deletingLastPathComponent().appending(path: "Support")
 
   /// The executable beside the test bundle, in the same build folder.
-  static let snowpak: URL = {
-    let testBinary = URL(fileURLWithPath: CommandLine.arguments[0])
-    var directory = testBinary.deletingLastPathComponent()
-    while !directory.path.isEmpty && directory.path != "/" {
-      let candidate = directory.appending(path: "snowpak")
-      var isDirectory: ObjCBool = false
-      if FileManager.default.fileExists(
-        atPath: candidate.path, isDirectory: &isDirectory),
-        !isDirectory.boolValue
-      {
-        return candidate
-      }
-      directory = directory.deletingLastPathComponent()
-    }
-    return repository.appending(path: ".build/debug/snowpak")
-  }()
+  static let snowpak = ProcessRunner.snowpakExecutable(
+    packageRoot: repository)
 
   /// A fresh copy of `examples/name`, as a new user would check it out:
   /// the files git would commit, without what earlier runs built there.
@@ -53,19 +40,7 @@ enum Examples {
 
   /// The full path of `name` on PATH, if it is installed.
   static func tool(_ name: String) -> URL? {
-    if name.hasPrefix("/") {
-      return FileManager.default.isExecutableFile(atPath: name)
-        ? URL(fileURLWithPath: name) : nil
-    }
-    let path = ProcessInfo.processInfo.environment["PATH"] ?? ""
-    for directory in path.split(separator: ":") {
-      let candidate = URL(fileURLWithPath: String(directory))
-        .appending(path: name)
-      if FileManager.default.isExecutableFile(atPath: candidate.path) {
-        return candidate
-      }
-    }
-    return nil
+    ProcessRunner.find(name)
   }
 
   /// The SHA-256 (hex) and SHA-384 integrity of a file, computed by

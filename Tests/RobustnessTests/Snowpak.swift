@@ -1,32 +1,13 @@
 import Foundation
+import TestSupport
 
 /// Runs the built `snowpak` executable, as a site's build script would.
 enum Snowpak {
-  struct Result {
-    var status: Int32
-    var output: String
-    var error: String
-    /// Killed by a signal (a crash or a stack overflow), not exited.
-    var crashed = false
-  }
+  typealias Result = ProcessRunner.Outcome
 
   /// The executable in the build folder of the test bundle.
-  static let executable: URL = {
-    var directory = URL(fileURLWithPath: CommandLine.arguments[0])
-      .deletingLastPathComponent()
-    while directory.path != "/" {
-      let candidate = directory.appending(path: "snowpak")
-      var isDirectory: ObjCBool = false
-      if FileManager.default.fileExists(
-        atPath: candidate.path, isDirectory: &isDirectory),
-        !isDirectory.boolValue
-      {
-        return candidate
-      }
-      directory = directory.deletingLastPathComponent()
-    }
-    return packageRoot.appending(path: ".build/debug/snowpak")
-  }()
+  static let executable = ProcessRunner.snowpakExecutable(
+    packageRoot: packageRoot)
 
   static let packageRoot = URL(fileURLWithPath: #filePath)
     .deletingLastPathComponent().deletingLastPathComponent()
@@ -47,51 +28,15 @@ enum Program {
     _ executable: URL, _ arguments: [String], in directory: URL,
     input: Data = Data()
   ) throws -> Snowpak.Result {
-    let process = Process()
-    process.executableURL = executable
-    process.arguments = arguments
-    process.currentDirectoryURL = directory
     // A crash (a stack overflow) ends at once, without a long backtrace.
-    var environment = ProcessInfo.processInfo.environment
-    environment["SWIFT_BACKTRACE"] = "enable=no"
-    process.environment = environment
-    let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
-    process.standardInput = stdin
-    process.standardOutput = stdout
-    process.standardError = stderr
-    try process.run()
-
-    // Drain both pipes while the process runs, so neither fills up.
-    let group = DispatchGroup()
-    nonisolated(unsafe) var output = Data(), error = Data()
-    DispatchQueue.global().async(group: group) {
-      output = stdout.fileHandleForReading.readDataToEndOfFile()
-    }
-    DispatchQueue.global().async(group: group) {
-      error = stderr.fileHandleForReading.readDataToEndOfFile()
-    }
-    stdin.fileHandleForWriting.write(input)
-    try stdin.fileHandleForWriting.close()
-    group.wait()
-    process.waitUntilExit()
-    return Snowpak.Result(
-      status: process.terminationStatus,
-      output: String(decoding: output, as: UTF8.self),
-      error: String(decoding: error, as: UTF8.self),
-      crashed: process.terminationReason == .uncaughtSignal)
+    try ProcessRunner.run(
+      executable, arguments, in: directory,
+      environment: ["SWIFT_BACKTRACE": "enable=no"], input: input)
   }
 
   /// The full path of `name` on PATH, if installed.
   static func find(_ name: String) -> URL? {
-    let path = ProcessInfo.processInfo.environment["PATH"] ?? ""
-    for directory in path.split(separator: ":") {
-      let candidate = URL(fileURLWithPath: String(directory))
-        .appending(path: name)
-      if FileManager.default.isExecutableFile(atPath: candidate.path) {
-        return candidate
-      }
-    }
-    return nil
+    ProcessRunner.find(name)
   }
 }
 

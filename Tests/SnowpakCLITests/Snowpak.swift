@@ -1,31 +1,14 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// Runs the built `snowpak` executable, the way a build script would.
 struct Snowpak {
-  struct Result {
-    var status: Int32
-    var output: String
-    var error: String
-  }
+  typealias Result = ProcessRunner.Outcome
 
   /// The executable beside the test bundle, in the same build folder.
-  static let executable: URL = {
-    let testBinary = URL(fileURLWithPath: CommandLine.arguments[0])
-    var directory = testBinary.deletingLastPathComponent()
-    while !directory.path.isEmpty && directory.path != "/" {
-      let candidate = directory.appending(path: "snowpak")
-      var isDirectory: ObjCBool = false
-      if FileManager.default.fileExists(
-        atPath: candidate.path, isDirectory: &isDirectory),
-        !isDirectory.boolValue
-      {
-        return candidate
-      }
-      directory = directory.deletingLastPathComponent()
-    }
-    return packageRoot.appending(path: ".build/debug/snowpak")
-  }()
+  static let executable = ProcessRunner.snowpakExecutable(
+    packageRoot: packageRoot)
 
   static let packageRoot = URL(fileURLWithPath: #filePath)
     .deletingLastPathComponent().deletingLastPathComponent()
@@ -48,46 +31,12 @@ enum Command {
     _ executable: URL, _ arguments: [String], in directory: URL,
     input: Data = Data()
   ) throws -> Snowpak.Result {
-    let process = Process()
-    process.executableURL = executable
-    process.arguments = arguments
-    process.currentDirectoryURL = directory
-    let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
-    process.standardInput = stdin
-    process.standardOutput = stdout
-    process.standardError = stderr
-    try process.run()
-
-    // Read both pipes while the process runs, so neither fills up.
-    let group = DispatchGroup()
-    nonisolated(unsafe) var output = Data(), error = Data()
-    DispatchQueue.global().async(group: group) {
-      output = stdout.fileHandleForReading.readDataToEndOfFile()
-    }
-    DispatchQueue.global().async(group: group) {
-      error = stderr.fileHandleForReading.readDataToEndOfFile()
-    }
-    stdin.fileHandleForWriting.write(input)
-    try stdin.fileHandleForWriting.close()
-    group.wait()
-    process.waitUntilExit()
-    return Snowpak.Result(
-      status: process.terminationStatus,
-      output: String(decoding: output, as: UTF8.self),
-      error: String(decoding: error, as: UTF8.self))
+    try ProcessRunner.run(executable, arguments, in: directory, input: input)
   }
 
   /// The full path of `name` on PATH, if it is installed.
   static func find(_ name: String) -> URL? {
-    let path = ProcessInfo.processInfo.environment["PATH"] ?? ""
-    for directory in path.split(separator: ":") {
-      let candidate = URL(fileURLWithPath: String(directory))
-        .appending(path: name)
-      if FileManager.default.isExecutableFile(atPath: candidate.path) {
-        return candidate
-      }
-    }
-    return nil
+    ProcessRunner.find(name)
   }
 }
 
