@@ -27,7 +27,7 @@
 // `<script>` blocks stay safe.
 //
 // Renaming is not done here: a renamer passes the new text for identifier
-// tokens, by token index (`RenamedTokens`), and the printer writes it (and
+// tokens, by token index (`TokenEdits`), and the printer writes it (and
 // names it in the source map).
 
 import JSLexer
@@ -49,10 +49,10 @@ public enum Minifier {
     replacements: [Int: String] = [:], lexedTokens tokens: [Token]? = nil
   ) throws -> MinifiedOutput {
     let tokens = try tokens ?? Lexer.tokenize(source, goal: options.goal)
-    var renamed = RenamedTokens(tokenCount: 0)
+    var edits = TokenEdits(tokenCount: 0)
     do {
       if options.mangle {
-        renamed = try Renamer.renamedTokens(
+        edits = try Renamer.tokenEdits(
           tokens: tokens, source: source, goal: options.goal)
       }
     } catch let error as RenamerError {
@@ -60,7 +60,7 @@ public enum Minifier {
     }
     return print(
       source, tokens: tokens, options: options, replacements: replacements,
-      renamed: renamed)
+      edits: edits)
   }
 
   /// Minifies an already lexed token stream.
@@ -74,17 +74,17 @@ public enum Minifier {
   ) -> MinifiedOutput {
     print(
       source, tokens: tokens, options: options, replacements: replacements,
-      renamed: RenamedTokens(
+      edits: TokenEdits(
         tokenCount: tokens.count, renamedIdentifiers))
   }
 
   static func print(
     _ source: SourceText, tokens: [Token], options: MinifyOptions,
-    replacements: [Int: String], renamed: RenamedTokens
+    replacements: [Int: String], edits: TokenEdits
   ) -> MinifiedOutput {
     var printer = TokenPrinter(
       source: source, tokens: tokens, options: options,
-      replacements: replacements, renamed: renamed)
+      replacements: replacements, edits: edits)
     printer.printAll()
     return MinifiedOutput(code: printer.output, sourceMap: printer.sourceMap)
   }

@@ -7,7 +7,7 @@ struct TokenPrinter {
   let tokens: [Token]
   let options: MinifyOptions
   let replacements: [Int: String]
-  let renamed: RenamedTokens
+  let edits: TokenEdits
 
   var output: [UInt8] = []
   /// The last significant token written, and where its text starts in
@@ -16,6 +16,9 @@ struct TokenPrinter {
   var previousTextStart = 0
   /// A comment was written since `previous`.
   var wroteCommentSincePrevious = false
+  /// A dropped token had a line break before it, which the next token
+  /// written takes over.
+  var carriedNewline = false
 
   // Source map state.
   var mappings: [SourceMap.Mapping] = []
@@ -29,13 +32,13 @@ struct TokenPrinter {
 
   init(
     source: SourceText, tokens: [Token], options: MinifyOptions,
-    replacements: [Int: String], renamed: RenamedTokens
+    replacements: [Int: String], edits: TokenEdits
   ) {
     self.source = source
     self.tokens = tokens
     self.options = options
     self.replacements = replacements
-    self.renamed = renamed
+    self.edits = edits
     output.reserveCapacity(source.bytes.count / 2)
   }
 
@@ -61,6 +64,11 @@ struct TokenPrinter {
       case .lineComment, .blockComment, .htmlOpenComment, .htmlCloseComment:
         if keeps(token) { printComment(token) }
       default:
+        if edits.isDropped(index) {
+          // `return\n(a)` ⇒ `return\na`: the line break stays.
+          if token.hasNewlineBefore { carriedNewline = true }
+          continue
+        }
         if isRedundantSemicolon(at: index) { continue }
         printToken(token, at: index)
       }
@@ -110,12 +118,14 @@ struct TokenPrinter {
 
     // What goes between the previous token and this one. A kept comment
     // on its own line stays on its own line: `/*! v1 */\na()`.
-    if wroteCommentSincePrevious, token.hasNewlineBefore, output.last != 0x0A {
+    let hasNewlineBefore = token.hasNewlineBefore || carriedNewline
+    carriedNewline = false
+    if wroteCommentSincePrevious, hasNewlineBefore, output.last != 0x0A {
       output.append(0x0A)
     }
     if let previous {
       let endsLine = output.last == 0x0A
-      if token.hasNewlineBefore,
+      if hasNewlineBefore,
         SeparatorRules.needsLineBreak(previous, token), !endsLine
       {
         output.append(0x0A)
@@ -133,7 +143,7 @@ struct TokenPrinter {
 
     if options.sourceMap {
       recordMapping(
-        for: token, isRenamed: renamed.text(ofToken: index) != nil)
+        for: token, isRenamed: edits.text(ofToken: index) != nil)
     }
     previousTextStart = output.count
     text.withUnsafeBufferPointer { output.append(contentsOf: $0) }
@@ -153,7 +163,7 @@ struct TokenPrinter {
     let raw = source.bytes[token.start..<token.end]
     switch token.kind {
     case .identifier, .keyword:
-      if !renamed.isEmpty, let name = renamed.text(ofToken: index) {
+      if edits.hasTexts, let name = edits.text(ofToken: index) {
         return name[...]
       }
       return raw

@@ -49,13 +49,14 @@ public enum Renamer {
   public static func renaming(
     tokens: [Token], source: SourceText, goal: Goal
   ) throws -> [Int: String] {
-    try renamedTokens(tokens: tokens, source: source, goal: goal).dictionary
+    try tokenEdits(tokens: tokens, source: source, goal: goal).dictionary
   }
 
-  /// The same as `renaming(tokens:source:goal:)`, in the printer's form.
-  static func renamedTokens(
+  /// The same as `renaming(tokens:source:goal:)`, in the printer's form,
+  /// which also leaves out the parentheses the program does not need.
+  static func tokenEdits(
     tokens: [Token], source: SourceText, goal: Goal
-  ) throws -> RenamedTokens {
+  ) throws -> TokenEdits {
     try source.bytes.withUnsafeBufferPointer { bytes in
       try renaming(tokens: tokens, bytes: bytes, goal: goal)
     }
@@ -63,7 +64,7 @@ public enum Renamer {
 
   static func renaming(
     tokens: [Token], bytes: UnsafeBufferPointer<UInt8>, goal: Goal
-  ) throws -> RenamedTokens {
+  ) throws -> TokenEdits {
     // Scopes, declarations and uses; then what each use denotes.
     var parser = ScopeParser(tokens: tokens, bytes: bytes, goal: goal)
     try parser.parseProgram()
@@ -80,14 +81,15 @@ public enum Renamer {
     }
 
     // Character frequencies of what stays, for the name order.
-    var renamedToken = [Bool](repeating: false, count: tokens.count)
+    var isRewritten = [Bool](repeating: false, count: tokens.count)
+    for token in parser.droppedTokens { isRewritten[Int(token)] = true }
     for occurrence in tree.occurrences
     where NameAssigner.isRenamable(tree.bindings[Int(occurrence.binding)]) {
-      renamedToken[Int(occurrence.token)] = true
+      isRewritten[Int(occurrence.token)] = true
     }
     var frequency = [Int](repeating: 0, count: 256)
     for (index, token) in tokens.enumerated()
-    where !renamedToken[index] && !token.kind.isComment {
+    where !isRewritten[index] && !token.kind.isComment {
       for offset in token.start..<token.end { frequency[Int(bytes[offset])] += 1 }
     }
 
@@ -101,7 +103,8 @@ public enum Renamer {
     // Each binding's new name as bytes, stored once, on its first
     // occurrence; a binding whose new name is its old one needs no new
     // text. -2: not looked at yet, -1: unchanged.
-    var result = RenamedTokens(tokenCount: tokens.count)
+    var result = TokenEdits(tokenCount: tokens.count)
+    for token in parser.droppedTokens { result.drop(token: Int(token)) }
     var textOfBinding = [Int32](repeating: -2, count: newNames.count)
     for occurrence in tree.occurrences {
       let binding = Int(occurrence.binding)

@@ -1,70 +1,125 @@
 import JSLexer
 
-// Expressions (ECMA-262 §13), read without precedence.
+// Expressions (ECMA-262 §13). Operators are read flat, without building a
+// tree; each parse returns the expression's shape, and a parenthesized
+// operand is unwrapped where its neighbours allow (ScopeParser+RedundantTokens).
 extension ScopeParser {
   /// `a, b, c`.
-  mutating func parseExpression() throws {
-    repeat {
-      try parseAssignment()
-    } while eat(.comma)
+  @discardableResult
+  mutating func parseExpression() throws -> ExpressionShape {
+    var shape = try parseAssignment(allowing: .sequence)
+    while eat(.comma) {
+      let item = try parseAssignment()
+      shape.precedence = .sequence
+      shape.flags.formUnion(item.flags)
+    }
+    return shape
   }
 
   /// One operand, then any chain of binary, assignment and conditional
   /// operators: `a = b ? c : d + e`.
-  mutating func parseAssignment() throws {
-    try parseUnary()
-    while true {
-      let token = current
-      if token.kind == .punctuator {
-        if ScopeParser.isBinary(token.punctuator) {
-          advance()
-          try parseUnary()
-          continue
-        }
-        if token.punctuator == .question {
-          advance()
-          try parseAssignment()
-          try expect(.colon)
-          try parseUnary()
-          continue
-        }
-      } else if token.kind == .keyword,
-        token.keyword == .in || token.keyword == .instanceof
-      {
-        advance()
-        try parseUnary()
-        continue
+  ///
+  /// - Parameter minimum: the loosest expression the place allows, for a
+  ///   lone parenthesized operand: `f((a, b))` keeps its parentheses,
+  ///   `if ((a, b))` loses them.
+  @discardableResult
+  mutating func parseAssignment(allowing minimum: Precedence = .assignment)
+    throws -> ExpressionShape
+  {
+    var operand = try parseUnary()
+    var left: BinaryOperator?
+    var shape: ExpressionShape?
+
+    while let binary = binaryOperator() {
+      unwrapIfRedundant(&operand, left: left, right: binary)
+      shape = joined(shape, operand.shape, binary)
+      advance()
+      if binary.kind == .conditionalTest {
+        try parseAssignment()
+        try expect(.colon)
+        left = .conditionalAlternative
+        shape = joined(shape, operand.shape, .conditionalAlternative)
+      } else {
+        left = binary
       }
-      return
+      operand = try parseUnary()
+    }
+
+    if left == nil {
+      // `(a, b), c` keeps its parentheses: the same value, but not the
+      // same syntax tree.
+      let isItem = minimum == .sequence && isCurrent(.comma)
+      unwrapIfRedundant(&operand, allowing: isItem ? .assignment : minimum)
+    } else {
+      unwrapIfRedundant(&operand, left: left, right: nil)
+    }
+    return joined(shape, operand.shape, nil)
+  }
+
+  /// The binary, assignment or conditional operator at the current token.
+  func binaryOperator() -> BinaryOperator? {
+    let token = current
+    switch token.kind {
+    case .punctuator:
+      if token.punctuator == .question { return .conditionalTest }
+      return BinaryOperator(token.punctuator)
+    case .keyword:
+      if token.keyword == .in { return .relationalIn }
+      if token.keyword == .instanceof { return .relational }
+      return nil
+    default:
+      return nil
     }
   }
 
-  /// Binary and assignment operators.
-  static func isBinary(_ punctuator: Punctuator) -> Bool {
-    switch punctuator {
-    case .less, .greater, .lessEqual, .greaterEqual, .equalEqual, .notEqual,
-      .equalEqualEqual, .notEqualEqual, .plus, .minus, .star, .percent,
-      .starStar, .shiftLeft, .shiftRight, .shiftRightUnsigned, .ampersand,
-      .bar, .caret, .ampersandAmpersand, .barBar, .questionQuestion, .equal,
-      .plusEqual, .minusEqual, .starEqual, .percentEqual, .starStarEqual,
-      .shiftLeftEqual, .shiftRightEqual, .shiftRightUnsignedEqual,
-      .ampersandEqual, .barEqual, .caretEqual, .ampersandAmpersandEqual,
-      .barBarEqual, .questionQuestionEqual, .slash, .slashEqual:
-      return true
-    default:
-      return false
+  /// The shape of `so far`, `operand` and the operator after it.
+  func joined(
+    _ soFar: ExpressionShape?, _ operand: ExpressionShape,
+    _ binary: BinaryOperator?
+  ) -> ExpressionShape {
+    var shape = soFar ?? operand
+    shape.precedence = min(shape.precedence, operand.precedence)
+    shape.flags.formUnion(operand.flags)
+    if let binary {
+      shape.precedence = min(shape.precedence, binary.precedence)
+      shape.flags.formUnion(binary.flags)
     }
+    return shape
+  }
+
+  /// The operator before a prefix operand, as far as its parentheses
+  /// care.
+  enum Prefix {
+    /// `!`, `~`, `+`, `-`, `typeof`, `void`, `delete`, `await`.
+    case unary
+    /// `++` and `--` need a reference: `++(a.b)` ⇒ `++a.b`.
+    case update
+    /// `new (f())()` is not `new f()()`: always kept.
+    case new
+    /// `...` and `yield` take any assignment expression.
+    case spreadOrYield
   }
 
   /// Prefix operators (`await` and `yield` where they are operators),
   /// then a postfix expression.
-  mutating func parseUnary() throws {
+  mutating func parseUnary() throws -> Operand {
+    let start = Int32(position)
+    var prefix: Prefix?
     while true {
       let token = current
       switch token.kind {
       case .punctuator:
         switch token.punctuator {
-        case .bang, .tilde, .plus, .minus, .plusPlus, .minusMinus, .ellipsis:
+        case .bang, .tilde, .plus, .minus:
+          prefix = .unary
+          advance()
+          continue
+        case .plusPlus, .minusMinus:
+          prefix = .update
+          advance()
+          continue
+        case .ellipsis:
+          prefix = .spreadOrYield
           advance()
           continue
         default: break
@@ -72,23 +127,27 @@ extension ScopeParser {
       case .keyword:
         switch token.keyword {
         case .typeof, .void, .delete:
+          prefix = .unary
           advance()
           continue
         case .new where !isPunctuator(.dot, at: position + 1):
+          prefix = .new
           advance()
           continue
         default: break
         }
       case .identifier:
         if isCurrent(.await), context.isAsync {
+          prefix = .unary
           advance()
           continue
         }
         if isCurrent(.yield), context.isGenerator {
+          prefix = .spreadOrYield
           advance()
           _ = eat(.star)
           if current.hasNewlineBefore || !canStartExpression(current) {
-            return
+            return Operand(precedence: .assignment, first: start)
           }
           continue
         }
@@ -96,41 +155,98 @@ extension ScopeParser {
       }
       break
     }
-    try parsePostfix()
+
+    var operand = try parsePostfix(afterNew: prefix == .new)
+    switch prefix {
+    case nil:
+      return operand
+    case .unary:
+      unwrapIfRedundant(&operand, allowing: .unary)
+      return Operand(precedence: .unary, first: start)
+    case .update:
+      unwrapIfRedundant(&operand, allowing: .call)
+      return Operand(precedence: .unary, first: start)
+    case .new:
+      return Operand(precedence: .newOrOptionalChain, first: start)
+    case .spreadOrYield:
+      // `yield (a) + b` is `yield ((a) + b)`: only a lone operand.
+      if endsOperand(current) {
+        unwrapIfRedundant(&operand, allowing: .assignment)
+      }
+      return Operand(precedence: .assignment, first: start)
+    }
   }
 
   /// A primary expression and its member accesses, calls, tagged
   /// templates and postfix `++`/`--`.
-  mutating func parsePostfix() throws {
-    try parsePrimary()
+  ///
+  /// - Parameter afterNew: the operand of `new`, whose parentheses stay.
+  mutating func parsePostfix(afterNew: Bool = false) throws -> Operand {
+    var operand = try parsePrimary()
+    var precedence = Precedence.primary
     while true {
       let token = current
       switch token.kind {
       case .punctuator:
         switch token.punctuator {
         case .dot, .questionDot:
+          member(&operand, &precedence, afterNew: afterNew)
+          if token.punctuator == .questionDot {
+            precedence = .newOrOptionalChain
+          }
           advance()
           // The word after `.` is a property name: never renamed.
           if current.isWord || current.kind == .privateName { advance() }
+          continue
         case .leftBracket:
+          member(&operand, &precedence, afterNew: afterNew)
           advance()
           try parseExpression()
           try expect(.rightBracket)
+          continue
         case .leftParen:
+          member(&operand, &precedence, afterNew: afterNew)
           try parseArguments()
+          continue
         case .plusPlus, .minusMinus:
           // `a\n++b`: the `++` belongs to the next statement.
-          if token.hasNewlineBefore { return }
+          if token.hasNewlineBefore { break }
+          member(&operand, &precedence, afterNew: afterNew)
+          precedence = .postfix
           advance()
+          continue
         default:
-          return
+          break
         }
       case .noSubstitutionTemplate, .templateHead:
+        member(&operand, &precedence, afterNew: afterNew)
         try parseTemplate()
+        continue
       default:
-        return
+        break
       }
+      break
     }
+    if precedence < .primary {
+      operand.shape.precedence = min(operand.shape.precedence, precedence)
+    }
+    return operand
+  }
+
+  /// The operand is the object of a member access, call, tagged
+  /// template or postfix `++`/`--`: `(a.b)()` ⇒ `a.b()`.
+  mutating func member(
+    _ operand: inout Operand, _ precedence: inout Precedence, afterNew: Bool
+  ) {
+    if operand.group >= 0 {
+      if afterNew {
+        operand.group = -1
+      } else {
+        unwrapIfRedundant(&operand, allowing: .call)
+      }
+      operand.shape.flags = []
+    }
+    precedence = min(precedence, .call)
   }
 
   /// `(a, ...b)`.
@@ -138,16 +254,21 @@ extension ScopeParser {
     try expect(.leftParen)
     while !isCurrent(.rightParen) {
       try parseAssignment()
-      if !eat(.comma) { break }
+      if !eatSeparator(before: .rightParen) { break }
     }
     try expect(.rightParen)
   }
 
-  mutating func parsePrimary() throws {
+  /// A name, literal, function, class, arrow, array or object, or a
+  /// parenthesized expression (left undecided for the operator around
+  /// it to unwrap).
+  mutating func parsePrimary() throws -> Operand {
     let token = current
+    let start = Int32(position)
+    var precedence = Precedence.primary
     switch token.kind {
     case .identifier:
-      try parseIdentifierExpression()
+      precedence = try parseIdentifierExpression()
     case .keyword:
       switch token.keyword {
       case .function:
@@ -174,10 +295,12 @@ extension ScopeParser {
       case .leftParen:
         if isArrowParameters(at: position) {
           try parseArrow(isAsync: false)
+          precedence = .assignment
         } else {
           advance()
-          try parseExpression()
+          let inner = try parseExpression()
           try expect(.rightParen)
+          return Operand(group: start, inner: inner)
         }
       case .leftBracket:
         try parseArrayLiteral()
@@ -189,32 +312,35 @@ extension ScopeParser {
     default:
       throw unexpected()
     }
+    return Operand(precedence: precedence, first: start)
   }
 
-  /// A name, or the start of an arrow or async function.
-  mutating func parseIdentifierExpression() throws {
+  /// A name, or the start of an arrow or async function; returns how
+  /// tightly it binds (an arrow as loosely as an assignment).
+  mutating func parseIdentifierExpression() throws -> Precedence {
     if isCurrent(.async), !next.hasNewlineBefore {
       if isKeyword(.function, at: position + 1) {
         try parseFunction(isDeclaration: false)
-        return
+        return .primary
       }
       if next.kind == .identifier, isPunctuator(.arrow, at: position + 2) {
         try parseArrow(isAsync: true)
-        return
+        return .assignment
       }
       if isPunctuator(.leftParen, at: position + 1),
         isArrowParameters(at: position + 1)
       {
         try parseArrow(isAsync: true)
-        return
+        return .assignment
       }
     }
     if isPunctuator(.arrow, at: position + 1) {
       try parseArrow(isAsync: false)
-      return
+      return .assignment
     }
     reference(at: position)
     advance()
+    return .primary
   }
 
   /// `` `a${b}c${d}e` ``.
@@ -244,7 +370,7 @@ extension ScopeParser {
     while !isCurrent(.rightBracket) {
       if eat(.comma) { continue }
       try parseAssignment()
-      if !eat(.comma) { break }
+      if !eatSeparator(before: .rightBracket) { break }
     }
     try expect(.rightBracket)
   }
@@ -274,7 +400,7 @@ extension ScopeParser {
           throw unexpected()
         }
       }
-      if !eat(.comma) { break }
+      if !eatSeparator(before: .rightBrace) { break }
     }
     try expect(.rightBrace)
   }

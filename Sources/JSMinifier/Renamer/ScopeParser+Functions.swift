@@ -52,7 +52,7 @@ extension ScopeParser {
       _ = eat(.ellipsis)
       try parseBindingTarget(.parameter)
       if eat(.equal) { try parseAssignment() }
-      if !eat(.comma) { break }
+      if !eatSeparator(before: .rightParen) { break }
     }
     try expect(.rightParen)
   }
@@ -117,7 +117,9 @@ extension ScopeParser {
     pushScope(.block, strict: true)
     if isCurrent(.extends) {
       advance()
-      try parseUnary()
+      // A left-hand-side expression: `extends (a || b)` keeps its
+      // parentheses, as does any group nothing after it decides.
+      _ = try parseUnary()
     }
     try expect(.leftBrace)
     while !isCurrent(.rightBrace) {

@@ -25,7 +25,7 @@ extension ScopeParser {
       _ = eat(.ellipsis)
       try parseBindingTarget(kind)
       if eat(.equal) { try parseAssignment() }
-      if !eat(.comma) { break }
+      if !eatSeparator(before: .rightBracket) { break }
     }
     try expect(.rightBracket)
   }
@@ -48,7 +48,7 @@ extension ScopeParser {
         try parseBindingTarget(kind)
         if eat(.equal) { try parseAssignment() }
       }
-      if !eat(.comma) { break }
+      if !eatSeparator(before: .rightBrace) { break }
     }
     try expect(.rightBrace)
   }

@@ -203,7 +203,11 @@ extension ScopeParser {
     } else if !isCurrent(.semicolon) {
       try parseExpression()
     }
-    if isCurrent(.in) || isCurrent(.of) {
+    if isCurrent(.of) {
+      // `for (a of (b, c))`: one assignment expression.
+      advance()
+      try parseAssignment()
+    } else if isCurrent(.in) {
       advance()
       try parseExpression()
     } else if !isCurrent(.rightParen) {

@@ -6,8 +6,10 @@ import JSLexer
 ///
 /// It builds no syntax tree and checks little: it trusts that the lexer
 /// accepted the source and that the source is a valid program, and reads
-/// operators without precedence (every binary operator just joins two
-/// operands). Roles of identifiers do not depend on precedence.
+/// operators flat (every binary operator just joins two operands): roles
+/// of identifiers do not depend on precedence. Precedence is needed only
+/// to find parentheses the program can do without, which it learns from
+/// the operators beside each group (ScopeParser+RedundantTokens.swift).
 struct ScopeParser {
   let tokens: [Token]
   let bytes: UnsafeBufferPointer<UInt8>
@@ -27,6 +29,8 @@ struct ScopeParser {
   var labels: [(name: Int32, binding: Int32)] = []
   /// Declarations of `export var/let/const/function/class` keep names.
   var isExportingDeclaration = false
+  /// Token indices of parentheses the program does not need.
+  var droppedTokens: [Int32] = []
   /// Name ids the parser tests for.
   let evalName: Int32
   let argumentsName: Int32

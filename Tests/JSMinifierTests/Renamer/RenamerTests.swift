@@ -3,38 +3,42 @@ import Testing
 
 @testable import JSMinifier
 
-/// The source with every renamed token replaced, whitespace kept.
+/// The source with every renamed token replaced and every dropped
+/// parenthesis blanked, whitespace kept.
 func mangled(_ input: String, goal: Goal = .script) throws -> String {
   let source = SourceText(name: "input.js", contents: input)
   let tokens = try Lexer.tokenize(source, goal: goal)
-  let renaming = try Renamer.renaming(
+  let edits = try Renamer.tokenEdits(
     tokens: tokens, source: source, goal: goal)
   var output: [UInt8] = []
   var last = 0
   for (index, token) in tokens.enumerated() {
-    guard let text = renaming[index] else { continue }
+    let text: [UInt8]
+    if edits.isDropped(index) {
+      text = [UInt8(ascii: " ")]  // `a-(-b)` ⇒ `a- -b`
+    } else if let renamed = edits.text(ofToken: index) {
+      text = renamed
+    } else {
+      continue
+    }
     output += source.bytes[last..<token.start]
-    output += Array(text.utf8)
+    output += text
     last = token.end
   }
   output += source.bytes[last...]
   return String(decoding: output, as: UTF8.self)
 }
 
-/// The source minified with renaming.
+/// The source minified as `snowpak minify` does: renamed, parentheses
+/// the program does not need dropped.
 func minifiedAndMangled(
   _ input: String, goal: Goal = .script, comments: CommentPolicy = .license
 ) throws -> String {
   let source = SourceText(name: "input.js", contents: input)
-  let tokens = try Lexer.tokenize(source, goal: goal)
-  let renaming = try Renamer.renaming(
-    tokens: tokens, source: source, goal: goal)
   var options = MinifyOptions()
   options.goal = goal
   options.comments = comments
-  return Minifier.minify(
-    source, tokens: tokens, options: options, renamedIdentifiers: renaming
-  ).text
+  return try Minifier.minify(source, options: options).text
 }
 
 func expectMangled(

@@ -1,14 +1,19 @@
-/// The new text of renamed tokens, by token index: a dense table the
-/// printer reads with one array access per token, no hashing and no
-/// `String` per token.
-struct RenamedTokens {
-  /// Per token: an index into `texts`, or -1 when it keeps its text.
+/// What the renamer changes in the token stream: the new text of renamed
+/// tokens, and the tokens to leave out (parentheses the program does not
+/// need). A dense table by token index: the printer reads it with one
+/// array access per token, no hashing and no `String` per token.
+struct TokenEdits {
+  /// Per token: an index into `texts`, `keep` or `drop`.
   private(set) var textIndex: [Int32]
   /// The distinct new texts, as UTF-8.
   private(set) var texts: [[UInt8]] = []
+  private(set) var hasDrops = false
+
+  private static let keep: Int32 = -1
+  private static let drop: Int32 = -2
 
   init(tokenCount: Int) {
-    textIndex = Array(repeating: -1, count: tokenCount)
+    textIndex = Array(repeating: Self.keep, count: tokenCount)
   }
 
   /// From the public form: new text keyed by token index.
@@ -19,7 +24,7 @@ struct RenamedTokens {
     }
   }
 
-  var isEmpty: Bool { texts.isEmpty }
+  var hasTexts: Bool { !texts.isEmpty }
 
   /// Stores a new text and returns its index for `setText`.
   mutating func add(_ text: [UInt8]) -> Int32 {
@@ -29,6 +34,17 @@ struct RenamedTokens {
 
   mutating func setText(_ textIndex: Int32, forToken token: Int) {
     self.textIndex[token] = textIndex
+  }
+
+  /// The token at `index` is not written.
+  mutating func drop(token index: Int) {
+    textIndex[index] = Self.drop
+    hasDrops = true
+  }
+
+  @inline(__always)
+  func isDropped(_ index: Int) -> Bool {
+    hasDrops && index < textIndex.count && textIndex[index] == Self.drop
   }
 
   /// The new text of the token at `index`, if it changes.
