@@ -21,7 +21,20 @@ public enum Keyword: UInt8, Sendable, CaseIterable {
   }
 
   /// The word as written.
-  public var text: String { "\(self)" }
+  public var text: String { Keyword.spellings[Int(rawValue)] }
+
+  /// Every case's spelling, by raw value (no reflection at start-up).
+  private static let spellings: [String] = [
+    "",
+    "break", "case", "catch", "class", "const", "continue", "debugger",
+    "default", "delete", "do", "else", "enum", "export", "extends",
+    "false", "finally", "for", "function", "if", "import", "in",
+    "instanceof", "new", "null", "return", "super", "switch", "this",
+    "throw", "true", "try", "typeof", "var", "void", "while", "with",
+    "as", "async", "await", "from", "get", "let", "of", "set", "static",
+    "yield", "implements", "interface", "package", "private",
+    "protected", "public",
+  ]
 
   /// Reserved words after which an expression may start (acorn's
   /// `beforeExpr`): `return /re/`, `typeof /re/`, `case /re/:`.

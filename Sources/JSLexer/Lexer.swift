@@ -60,7 +60,11 @@ public struct Lexer {
   public static func tokenize(_ source: SourceText, goal: Goal = .script)
     throws -> [Token]
   {
-    try source.bytes.withUnsafeBufferPointer { buffer in
+    // Token offsets are 32-bit (see Token).
+    guard source.bytes.count < Int(UInt32.max) else {
+      throw LexerError(.inputTooLarge, at: 0)
+    }
+    return try source.bytes.withUnsafeBufferPointer { buffer in
       var lexer = Lexer(bytes: buffer, goal: goal)
       lexer.tokens.reserveCapacity(buffer.count / 4)
       try lexer.run()

@@ -22,6 +22,8 @@ public struct LexerError: Error, Sendable, Equatable {
     /// A byte that does not begin a well-formed UTF-8 sequence, inside a
     /// string or template literal.
     case invalidUTF8(UInt8)
+    /// An input of 4 GiB or more: token offsets are 32-bit.
+    case inputTooLarge
   }
 
   public var reason: Reason
@@ -71,6 +73,8 @@ public struct LexerError: Error, Sendable, Equatable {
       "Expected a closing bracket for \"\(opening)\" before the end of input"
     case .invalidTemplateEscape:
       "Invalid escape sequence in an untagged template literal"
+    case .inputTooLarge:
+      "The input is 4 GiB or more, more than the minifier reads"
     }
   }
 

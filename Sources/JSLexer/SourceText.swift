@@ -13,12 +13,15 @@ public struct SourceText: Sendable {
   public let files: [SourceFile]
   /// Byte offset in `bytes` where each file starts.
   public let fileStarts: [Int]
-  /// Byte offset in `bytes` of the start of every line (all files).
-  let lineStarts: [Int]
-  /// Index into `lineStarts` of the first line of each file.
-  let firstLineOfFile: [Int]
 
   public init(files: [SourceFile]) {
+    self.files = files
+    // One file is its own bytes, shared, not copied.
+    if files.count == 1 {
+      self.bytes = files[0].text
+      self.fileStarts = [0]
+      return
+    }
     var bytes: [UInt8] = []
     var starts: [Int] = []
     bytes.reserveCapacity(files.reduce(0) { $0 + $1.text.count + 1 })
@@ -30,15 +33,7 @@ public struct SourceText: Sendable {
       bytes.append(contentsOf: file.text)
     }
     self.bytes = bytes
-    self.files = files
     self.fileStarts = starts
-
-    // Every line start, then which of them begins each file.
-    let lines = SourceText.lineStarts(of: bytes)
-    self.lineStarts = lines
-    self.firstLineOfFile = starts.map { start in
-      SourceText.lastIndex(in: lines, notAfter: start)
-    }
   }
 
   public init(name: String, contents: String) {
@@ -54,18 +49,26 @@ public struct SourceText: Sendable {
     max(0, SourceText.lastIndex(in: fileStarts, notAfter: offset))
   }
 
+  /// Where the lines start: scans the whole text, so keep the table when
+  /// asking for many positions.
+  public func lineTable() -> LineTable {
+    LineTable(of: self)
+  }
+
   /// The 0-based line (within its file) and the line's start offset.
-  public func lineIndex(at offset: Int) -> (line: Int, lineStart: Int) {
-    let global = SourceText.lastIndex(in: lineStarts, notAfter: offset)
+  public func lineIndex(at offset: Int, in lines: LineTable)
+    -> (line: Int, lineStart: Int)
+  {
+    let global = SourceText.lastIndex(in: lines.lineStarts, notAfter: offset)
     let file = fileIndex(at: offset)
-    return (global - firstLineOfFile[file], lineStarts[global])
+    return (global - lines.firstLineOfFile[file], lines.lineStarts[global])
   }
 
   /// The file, line and column of a byte offset.
   public func location(of offset: Int) -> SourceLocation {
     let clamped = min(max(0, offset), bytes.count)
     let file = files.isEmpty ? "" : files[fileIndex(at: clamped)].name
-    let (line, lineStart) = lineIndex(at: clamped)
+    let (line, lineStart) = lineIndex(at: clamped, in: lineTable())
     var lineEnd = lineStart
     while lineEnd < bytes.count,
       SourceText.lineTerminatorLength(bytes, at: lineEnd) == 0

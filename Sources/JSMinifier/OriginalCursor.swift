@@ -9,11 +9,15 @@ struct OriginalCursor {
   var line = 0
   var column = 0
   var file = 0
+  /// The source's lines, found at the first position asked for.
+  var lines: LineTable?
 
   mutating func position(of target: Int, in source: SourceText)
     -> (file: Int, line: Int, column: Int)
   {
-    let (targetLine, targetLineStart) = source.lineIndex(at: target)
+    let lines = self.lines ?? source.lineTable()
+    self.lines = lines
+    let (targetLine, targetLineStart) = source.lineIndex(at: target, in: lines)
     let targetFile = source.fileIndex(at: target)
     if targetLineStart != lineStart || target < offset || targetFile != file {
       // A new line: measure from its start.

@@ -105,11 +105,11 @@ enum MinifyCommand: Command {
       let url = URL(
         fileURLWithPath: path,
         relativeTo: URL(fileURLWithPath: context.workingDirectory))
-      guard let data = FileManager.default.contents(atPath: url.path) else {
+      guard let text = try? FileBytes.contents(ofPath: url.path) else {
         throw InputError(
           description: "Cannot read '\(path)': no such readable file.")
       }
-      files.append(SourceFile(name: path, text: [UInt8](data)))
+      files.append(SourceFile(name: path, text: text))
     }
     return SourceText(files: files)
   }
@@ -130,10 +130,10 @@ enum MinifyCommand: Command {
           + "file.", exitCode: .cannotCreate)
     }
     do {
-      try Data(bytes).write(to: url, options: .atomic)
+      try FileBytes.replace(url.path, with: bytes)
     } catch {
       throw InputError(
-        description: "Cannot write '\(path)': \(error.localizedDescription)",
+        description: "Cannot write '\(path)': \(error.reason).",
         exitCode: .cannotCreate)
     }
   }

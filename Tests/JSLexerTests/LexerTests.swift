@@ -63,6 +63,17 @@ struct LexerTests {
     #expect(token?.flags.contains(.hasEscape) == true)
   }
 
+  @Test("Every keyword is spelt as its case is named, and lexed as one")
+  func keywordSpellings() throws {
+    for word in Keyword.allCases where word != .none {
+      #expect(word.text == "\(word)")
+      let source = SourceText(name: "k.js", contents: word.text)
+      let token = try Lexer.tokenize(source)[0]
+      #expect(token.keyword == word)
+      #expect(token.kind == (word.isReserved ? .keyword : .identifier))
+    }
+  }
+
   @Test("Numbers in every form")
   func numbers() {
     expectTokens("0x1F 0o17 0b1 017 019 1_000 .5e-3 1e+3 10n 0x1Fn 1.", [

@@ -31,4 +31,13 @@ struct SourceTextTests {
     #expect(text.location(of: s) == SourceLocation(
       file: "b.js", line: 2, column: 1, offset: s, lineText: "second"))
   }
+
+  @Test("One file is its own bytes, and its lines still count")
+  func oneFile() {
+    let text = SourceText(name: "a.js", contents: "a\n\nb")
+    #expect(text.bytes == Array("a\n\nb".utf8))
+    #expect(text.fileStarts == [0])
+    #expect(text.location(of: 3) == SourceLocation(
+      file: "a.js", line: 3, column: 1, offset: 3, lineText: "b"))
+  }
 }

@@ -66,6 +66,45 @@ struct MinifyCommandTests {
       """)
   }
 
+  @Test("replaces an existing output and leaves no temporary file")
+  func replacesOutput() throws {
+    let directory = try TemporaryDirectory()
+    try directory.write("var  a = 1 ;", to: "a.js")
+    try directory.write(String(repeating: "old ", count: 1000), to: "out.js")
+    let result = try Snowpak.run(
+      ["minify", "a.js", "-o", "out.js"], in: directory.url)
+    #expect(result.status == 0, "\(result.error)")
+    #expect(try directory.read("out.js") == Data("var a=1;".utf8))
+    #expect(directory.files() == ["a.js", "out.js"])
+  }
+
+  @Test("reads a file of more than one buffer, multi-byte text included")
+  func readsLargeFile() throws {
+    let directory = try TemporaryDirectory()
+    let line = "f ( 'é\u{1F600}' ) ;\n"
+    try directory.write(String(repeating: line, count: 20_000), to: "a.js")
+    let result = try Snowpak.run(
+      ["minify", "a.js", "-o", "out.js"], in: directory.url)
+    #expect(result.status == 0, "\(result.error)")
+    let expected = String(repeating: "f(\"é\u{1F600}\");", count: 20_000)
+    #expect(try directory.read("out.js") == Data(expected.utf8))
+  }
+
+  @Test("names an output it cannot create, and why")
+  func reportsUnwritableOutput() throws {
+    let directory = try TemporaryDirectory()
+    try directory.write("a()", to: "a.js")
+    let result = try Snowpak.run(
+      ["minify", "a.js", "-o", "missing/out.js"], in: directory.url)
+    #expect(result.status == 73)
+    #expect(result.error == """
+      snowpak: error: Cannot write 'missing/out.js': No such file or \
+      directory.
+
+      """)
+    #expect(directory.files() == ["a.js"])
+  }
+
   @Test("matches acorn's tree on jQuery")
   func matchesAcornOnJQuery() throws {
     let jquery = "/usr/share/javascript/jquery/jquery.js"

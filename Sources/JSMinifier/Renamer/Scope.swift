@@ -23,8 +23,6 @@ struct Scope {
   var kind: Kind
   var parent: Int32
   var isStrict: Bool
-  /// Declared name ⇒ binding.
-  var names: [Int32: Int32] = [:]
   /// A direct `eval(...)` call appears here (not in a nested function).
   var hasDirectEval = false
 

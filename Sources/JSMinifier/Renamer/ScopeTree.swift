@@ -11,6 +11,8 @@ struct ScopeTree {
   /// Names used somewhere without a binding: globals, which keep their
   /// names and must never be chosen as a new name.
   var freeNames: Set<Int32> = []
+  /// Declared names: (scope, name) ⇒ binding.
+  var declared = DeclaredNames()
 
   /// Adds a scope under `parent` (-1 for the root) and returns its index.
   mutating func addScope(_ kind: Scope.Kind, parent: Int32, strict: Bool)
@@ -36,13 +38,13 @@ struct ScopeTree {
   mutating func declare(_ name: Int32, in scope: Int32, lexical: Bool)
     -> Int32
   {
-    if let existing = scopes[Int(scope)].names[name] {
+    if let existing = declared[scope, name] {
       if lexical { bindings[Int(existing)].isLexical = true }
       return existing
     }
     let binding = Int32(bindings.count)
     bindings.append(Binding(name: name, scope: scope, isLexical: lexical))
-    scopes[Int(scope)].names[name] = binding
+    declared.insert(scope: scope, name: name, binding: binding)
     return binding
   }
 
@@ -58,7 +60,7 @@ struct ScopeTree {
     var catchBindings: [Int32] = []
     while !scopes[Int(current)].isVarTarget {
       if scopes[Int(current)].kind == .catchClause,
-        let parameter = scopes[Int(current)].names[name]
+        let parameter = declared[current, name]
       {
         catchBindings.append(parameter)
       }
@@ -81,7 +83,7 @@ struct ScopeTree {
 
     var current = scopes[Int(scope)].parent
     while true {
-      if let other = scopes[Int(current)].names[name],
+      if let other = declared[current, name],
         bindings[Int(other)].isLexical
       {
         return local
@@ -97,10 +99,10 @@ struct ScopeTree {
   /// The var binding of `name` in the var target `scope`.
   private mutating func varBinding(_ name: Int32, in scope: Int32) -> Int32 {
     let target = scopes[Int(scope)]
-    if target.names[name] == nil, target.kind == .functionBody,
+    if declared[scope, name] == nil, target.kind == .functionBody,
       target.parent >= 0,
       scopes[Int(target.parent)].kind == .parameters,
-      let parameter = scopes[Int(target.parent)].names[name]
+      let parameter = declared[target.parent, name]
     {
       return parameter
     }
@@ -143,13 +145,12 @@ struct ScopeTree {
       var throughWith = false
       var found: Int32 = -1
       while current >= 0 {
-        let scope = scopes[Int(current)]
-        if let binding = scope.names[reference.name] {
+        if let binding = declared[current, reference.name] {
           found = binding
           break
         }
-        if scope.kind == .with { throughWith = true }
-        current = scope.parent
+        if scopes[Int(current)].kind == .with { throughWith = true }
+        current = scopes[Int(current)].parent
       }
       if found < 0 {
         freeNames.insert(reference.name)
