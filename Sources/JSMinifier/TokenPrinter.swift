@@ -61,7 +61,11 @@ struct TokenPrinter {
       case .lineComment, .blockComment, .htmlOpenComment, .htmlCloseComment:
         if keeps(token) { printComment(token) }
       default:
-        if isRedundantSemicolon(at: index) { continue }
+        if token.kind == .punctuator, token.punctuator == .semicolon,
+          isRedundantSemicolon(at: index)
+        {
+          continue
+        }
         printToken(token, at: index)
       }
     }
@@ -146,6 +150,7 @@ struct TokenPrinter {
   ///
   /// Most tokens are written as they are, straight from the source bytes
   /// (no copy): the dictionaries are consulted only when not empty.
+  @inline(__always)  // Called out of line, the printer was copied per token.
   func text(for token: Token, at index: Int) -> ArraySlice<UInt8> {
     if !replacements.isEmpty, let replacement = replacements[token.start] {
       return Array(replacement.utf8)[...]
