@@ -156,6 +156,18 @@ public struct Lexer {
     var index = position + 2
     var sawNewline = false
     while index + 1 < bytes.count {
+      // Eight bytes at a time while none is `*` (nor, until one is seen,
+      // the first byte of a line terminator): comments are long.
+      while index + 8 <= bytes.count {
+        let word = loadWord(at: index)
+        if SourceText.hasByte(word, UInt8(ascii: "*"))
+          || !sawNewline && SourceText.mayStartTerminator(word)
+        {
+          break
+        }
+        index += 8
+      }
+      guard index + 1 < bytes.count else { break }
       let byte = bytes[index]
       if byte == UInt8(ascii: "*"), bytes[index + 1] == UInt8(ascii: "/") {
         var token = Token(kind: .blockComment, start: start, end: index + 2)
@@ -232,6 +244,13 @@ public struct Lexer {
   func lineEnd(from index: Int) -> Int {
     var index = index
     while index < bytes.count {
+      // Eight bytes at a time while none can start a line terminator.
+      while index + 8 <= bytes.count,
+        !SourceText.mayStartTerminator(loadWord(at: index))
+      {
+        index += 8
+      }
+      guard index < bytes.count else { break }
       let byte = bytes[index]
       if byte == 0x0A || byte == 0x0D || isUnicodeLineTerminator(at: index) {
         return index
@@ -239,6 +258,12 @@ public struct Lexer {
       index += 1
     }
     return index
+  }
+
+  /// The eight bytes at `index` (which must all be in the input).
+  @inline(__always)
+  func loadWord(at index: Int) -> UInt64 {
+    UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
   }
 
   @inline(__always)
