@@ -140,7 +140,13 @@ struct TokenPrinter {
         for: token, isRenamed: renamed.text(ofToken: index) != nil)
     }
     previousTextStart = output.count
-    text.withUnsafeBufferPointer { output.append(contentsOf: $0) }
+    // Most tokens are one to three bytes: appended one by one, they cost
+    // less than through the generic bulk append.
+    if text.count <= 8 {
+      for byte in text { output.append(byte) }
+    } else {
+      text.withUnsafeBufferPointer { output.append(contentsOf: $0) }
+    }
     previous = token
     wroteCommentSincePrevious = false
   }
