@@ -47,15 +47,41 @@ public enum Keyword: UInt8, Sendable, CaseIterable {
     }
   }
 
-  // Lookup: the words grouped by length, compared byte by byte.
-  private static let byLength: [[(bytes: [UInt8], word: Keyword)]] = {
-    var table = Array(repeating: [([UInt8], Keyword)](), count: 11)
+  // Lookup: each word packed little-endian into 64 + 16 bits (words are
+  // at most 10 bytes, and no identifier holds a zero byte, so the packing
+  // is unambiguous), in an open-addressing table of 256 slots hashed on
+  // the first 8 bytes. Most words are not keywords and stop at an empty
+  // slot after one probe.
+  private struct Slot {
+    var low: UInt64 = 0
+    var high: UInt16 = 0
+    var word: Keyword = .none
+  }
+
+  private static let slots: [Slot] = {
+    var table = [Slot](repeating: Slot(), count: 256)
     for word in Keyword.allCases where word != .none {
       let bytes = Array(word.text.utf8)
-      table[bytes.count].append((bytes, word))
+      var low: UInt64 = 0
+      var high: UInt16 = 0
+      for (index, byte) in bytes.enumerated() {
+        if index < 8 {
+          low |= UInt64(byte) << (8 * index)
+        } else {
+          high |= UInt16(byte) << (8 * (index - 8))
+        }
+      }
+      var index = slot(of: low)
+      while table[index].word != .none { index = (index + 1) & 255 }
+      table[index] = Slot(low: low, high: high, word: word)
     }
     return table
   }()
+
+  @inline(__always)
+  private static func slot(of low: UInt64) -> Int {
+    Int(truncatingIfNeeded: (low &* 0x9E37_79B9_7F4A_7C15) >> 56)
+  }
 
   /// The word spelled by `bytes[start..<end]`, or `.none`.
   static func lookup(
@@ -67,12 +93,30 @@ public enum Keyword: UInt8, Sendable, CaseIterable {
     guard first >= UInt8(ascii: "a"), first <= UInt8(ascii: "y") else {
       return .none
     }
-    candidates: for (word, keyword) in byLength[length] where word[0] == first {
-      for i in 1..<length where word[i] != bytes[start + i] {
-        continue candidates
+
+    // The first 8 bytes in one load where the buffer allows it.
+    var low: UInt64 = 0
+    if start + 8 <= bytes.count {
+      low = UInt64(
+        littleEndian: UnsafeRawPointer(bytes.baseAddress! + start)
+          .loadUnaligned(as: UInt64.self))
+      if length < 8 { low &= (1 << (8 * UInt64(length))) - 1 }
+    } else {
+      for index in 0..<min(length, 8) {
+        low |= UInt64(bytes[start + index]) << (8 * index)
       }
-      return keyword
     }
-    return .none
+    var high: UInt16 = 0
+    for index in 8..<max(length, 8) {
+      high |= UInt16(bytes[start + index]) << (8 * (index - 8))
+    }
+
+    var index = slot(of: low)
+    while true {
+      let slot = slots[index]
+      if slot.word == .none { return .none }
+      if slot.low == low, slot.high == high { return slot.word }
+      index = (index + 1) & 255
+    }
   }
 }

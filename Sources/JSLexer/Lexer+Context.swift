@@ -61,7 +61,7 @@ extension Lexer {
       exists: true)
     newlineSinceLastToken = false
     atStartOfInput = false
-    tokens.append(token)
+    append(token)
   }
 
   /// Contextual words after which an expression follows: `yield` in a

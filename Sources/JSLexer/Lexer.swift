@@ -33,7 +33,12 @@ public struct Lexer {
   let bytes: UnsafeBufferPointer<UInt8>
   let goal: Goal
   var position = 0
-  var tokens: [Token] = []
+  /// The tokens so far, written straight into the result array's storage
+  /// (see `tokenize`): an append is a store, with no capacity or
+  /// uniqueness check beyond the bound.
+  let tokens: UnsafeMutablePointer<Token>
+  let tokenCapacity: Int
+  var tokenCount = 0
 
   /// A line terminator was seen since the last significant token.
   var newlineSinceLastToken = false
@@ -48,9 +53,14 @@ public struct Lexer {
   /// The modifiers of the last `(…)` closed: `async (…)`, `*m(…)`.
   var lastClosedParen = (isAsync: false, isGenerator: false, isMethod: false)
 
-  init(bytes: UnsafeBufferPointer<UInt8>, goal: Goal) {
+  init(
+    bytes: UnsafeBufferPointer<UInt8>, goal: Goal,
+    tokens: UnsafeMutableBufferPointer<Token>
+  ) {
     self.bytes = bytes
     self.goal = goal
+    self.tokens = tokens.baseAddress!
+    self.tokenCapacity = tokens.count
   }
 
   /// Every token of `source`, comments included, ending with
@@ -65,11 +75,23 @@ public struct Lexer {
       throw LexerError(.inputTooLarge, at: 0)
     }
     return try source.bytes.withUnsafeBufferPointer { buffer in
-      var lexer = Lexer(bytes: buffer, goal: goal)
-      lexer.tokens.reserveCapacity(buffer.count / 4)
-      try lexer.run()
-      return lexer.tokens
+      // Every token but the end of input takes at least one byte, so the
+      // array is allocated once at its largest: the pages never written
+      // to are never committed.
+      try [Token](unsafeUninitializedCapacity: buffer.count + 2) {
+        storage, count in
+        var lexer = Lexer(bytes: buffer, goal: goal, tokens: storage)
+        defer { count = lexer.tokenCount }
+        try lexer.run()
+      }
     }
+  }
+
+  @inline(__always)
+  mutating func append(_ token: Token) {
+    precondition(tokenCount < tokenCapacity, "more tokens than bytes")
+    (tokens + tokenCount).initialize(to: token)
+    tokenCount += 1
   }
 
   mutating func run() throws {
@@ -78,7 +100,7 @@ public struct Lexer {
       bytes[1] == UInt8(ascii: "!")
     {
       let end = lineEnd(from: 2)
-      tokens.append(Token(kind: .hashbang, start: 0, end: end))
+      append(Token(kind: .hashbang, start: 0, end: end))
       position = end
     }
 
@@ -91,7 +113,7 @@ public struct Lexer {
     try checkAllBracketsClosed()
     var end = Token(kind: .endOfFile, start: bytes.count, end: bytes.count)
     if newlineSinceLastToken { end.flags.insert(.newlineBefore) }
-    tokens.append(end)
+    append(end)
   }
 
   // MARK: Whitespace and comments
@@ -146,7 +168,7 @@ public struct Lexer {
   mutating func appendComment(_ kind: TokenKind, from start: Int, to end: Int) {
     var token = Token(kind: kind, start: start, end: end)
     if newlineSinceLastToken { token.flags.insert(.newlineBefore) }
-    tokens.append(token)
+    append(token)
     position = end
   }
 
@@ -156,11 +178,23 @@ public struct Lexer {
     var index = position + 2
     var sawNewline = false
     while index + 1 < bytes.count {
+      // Eight bytes at a time while none is `*` (nor, until one is seen,
+      // the first byte of a line terminator): comments are long.
+      while index + 8 <= bytes.count {
+        let word = loadWord(at: index)
+        if SourceText.hasByte(word, UInt8(ascii: "*"))
+          || !sawNewline && SourceText.mayStartTerminator(word)
+        {
+          break
+        }
+        index += 8
+      }
+      guard index + 1 < bytes.count else { break }
       let byte = bytes[index]
       if byte == UInt8(ascii: "*"), bytes[index + 1] == UInt8(ascii: "/") {
         var token = Token(kind: .blockComment, start: start, end: index + 2)
         if newlineSinceLastToken { token.flags.insert(.newlineBefore) }
-        tokens.append(token)
+        append(token)
         position = index + 2
         if sawNewline { newlineSinceLastToken = true }
         return
@@ -232,6 +266,13 @@ public struct Lexer {
   func lineEnd(from index: Int) -> Int {
     var index = index
     while index < bytes.count {
+      // Eight bytes at a time while none can start a line terminator.
+      while index + 8 <= bytes.count,
+        !SourceText.mayStartTerminator(loadWord(at: index))
+      {
+        index += 8
+      }
+      guard index < bytes.count else { break }
       let byte = bytes[index]
       if byte == 0x0A || byte == 0x0D || isUnicodeLineTerminator(at: index) {
         return index
@@ -239,6 +280,12 @@ public struct Lexer {
       index += 1
     }
     return index
+  }
+
+  /// The eight bytes at `index` (which must all be in the input).
+  @inline(__always)
+  func loadWord(at index: Int) -> UInt64 {
+    UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
   }
 
   @inline(__always)

@@ -85,11 +85,13 @@ struct PreviousToken {
   var isStaticallyBeforeExpression = false
   var exists = false
 
+  @inline(__always)
   func isPunctuator(_ which: Punctuator) -> Bool {
     kind == .punctuator && punctuator == which
   }
 
   /// A reserved word used as a word, not as a property name.
+  @inline(__always)
   func isKeyword(_ which: Keyword) -> Bool {
     kind == .keyword && keyword == which && !isPropertyName
   }

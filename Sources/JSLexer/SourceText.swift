@@ -166,15 +166,19 @@ public struct SourceText: Sendable {
   }
 
   /// Does any byte of `word` equal LF, CR or 0xE2 (the lead byte of LS
-  /// and PS)? A byte equals `b` when `word ^ b` has a zero byte there.
+  /// and PS)?
   @inline(__always)
   static func mayStartTerminator(_ word: UInt64) -> Bool {
+    hasByte(word, 0x0A) || hasByte(word, 0x0D) || hasByte(word, 0xE2)
+  }
+
+  /// Does any byte of `word` equal `byte`? It does where `word ^ byte…`
+  /// has a zero byte.
+  @inline(__always)
+  static func hasByte(_ word: UInt64, _ byte: UInt8) -> Bool {
     let ones: UInt64 = 0x0101_0101_0101_0101
-    @inline(__always) func hasZeroByte(_ x: UInt64) -> Bool {
-      (x &- ones) & ~x & (ones &* 0x80) != 0
-    }
-    return hasZeroByte(word ^ (ones &* 0x0A)) || hasZeroByte(word ^ (ones &* 0x0D))
-      || hasZeroByte(word ^ (ones &* 0xE2))
+    let x = word ^ (ones &* UInt64(byte))
+    return (x &- ones) & ~x & (ones &* 0x80) != 0
   }
 
   /// The last index `i` with `sorted[i] <= value` (binary search), or -1.

@@ -162,8 +162,17 @@ enum SeparatorRules {
         break
       }
     }
-    // Both texts joined in a small stack buffer (a punctuator has at most
-    // four bytes), with no allocation.
+    return punctuatorsFuse(leftText, rightText)
+  }
+
+  /// Would `right` written after `left` lex as a longer punctuator? Both
+  /// texts are joined in a small stack buffer (a punctuator has at most
+  /// four bytes), with no allocation; kept out of line, since few pairs
+  /// get here, so that `needsSpace` stays small.
+  @inline(never)
+  static func punctuatorsFuse(
+    _ leftText: UnsafeBufferPointer<UInt8>, _ rightText: ArraySlice<UInt8>
+  ) -> Bool {
     let leftCount = leftText.count
     let rightCount = min(rightText.count, 3)
     return withUnsafeTemporaryAllocation(
@@ -183,10 +192,14 @@ enum SeparatorRules {
     }
   }
 
+  /// Letters, digits, `$`, `_` and every non-ASCII byte: bit `b` of the
+  /// two masks is set when ASCII byte `b` (or `64 + b`) is one of them.
   @inline(__always)
   static func isWordByte(_ byte: UInt8) -> Bool {
-    (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
-      || byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
-      || byte == UInt8(ascii: "$") || byte == UInt8(ascii: "_") || byte >= 0x80
+    let below64: UInt64 = 0x03FF_0010_0000_0000  // `$`, `0`-`9`
+    let from64: UInt64 = 0x07FF_FFFE_87FF_FFFE  // `A`-`Z`, `_`, `a`-`z`
+    if byte >= 0x80 { return true }
+    let mask = byte < 64 ? below64 : from64
+    return (mask >> UInt64(byte & 63)) & 1 != 0
   }
 }

@@ -69,7 +69,11 @@ struct TokenPrinter {
           if token.hasNewlineBefore { carriedNewline = true }
           continue
         }
-        if isRedundantSemicolon(at: index) { continue }
+        if token.kind == .punctuator, token.punctuator == .semicolon,
+          isRedundantSemicolon(at: index)
+        {
+          continue
+        }
         printToken(token, at: index)
       }
     }
@@ -146,7 +150,13 @@ struct TokenPrinter {
         for: token, isRenamed: edits.text(ofToken: index) != nil)
     }
     previousTextStart = output.count
-    text.withUnsafeBufferPointer { output.append(contentsOf: $0) }
+    // Most tokens are one to three bytes: appended one by one, they cost
+    // less than through the generic bulk append.
+    if text.count <= 8 {
+      for byte in text { output.append(byte) }
+    } else {
+      text.withUnsafeBufferPointer { output.append(contentsOf: $0) }
+    }
     previous = token
     wroteCommentSincePrevious = false
   }
@@ -156,6 +166,7 @@ struct TokenPrinter {
   ///
   /// Most tokens are written as they are, straight from the source bytes
   /// (no copy): the dictionaries are consulted only when not empty.
+  @inline(__always)  // Called out of line, the printer was copied per token.
   func text(for token: Token, at index: Int) -> ArraySlice<UInt8> {
     if !replacements.isEmpty, let replacement = replacements[token.start] {
       return Array(replacement.utf8)[...]

@@ -94,6 +94,32 @@ struct LexerTests {
     expectKinds("a --> b", [.identifier, .punctuator, .punctuator, .identifier])
   }
 
+  @Test("Long comments end and count line breaks wherever they fall")
+  func longComments() throws {
+    // Every alignment of the terminator and of `*/` against the 8-byte
+    // steps of the comment scans; U+2027 shares the lead byte of LS/PS.
+    for padding in 0..<20 {
+      let filler = String(repeating: "x*", count: padding / 2)
+        + String(repeating: "y", count: padding % 2)
+      for terminator in ["\n", "\r", "\u{2028}", "\u{2029}", "\u{2027}", ""] {
+        let breaks = !terminator.isEmpty && terminator != "\u{2027}"
+        for body in [filler + terminator, terminator + filler] {
+          let block = SourceText(name: "t.js", contents: "a/*\(body)*/b")
+          let blockTokens = try Lexer.tokenize(block)
+          #expect(blockTokens.map { $0.text(in: block) }
+            == ["a", "/*\(body)*/", "b", ""])
+          #expect(blockTokens[2].hasNewlineBefore == breaks)
+
+          let line = SourceText(name: "t.js", contents: "a//\(body)\nb")
+          let comment = try Lexer.tokenize(line)[1].text(in: line)
+          let firstLine = breaks
+            ? String(body.prefix { String($0) != terminator }) : body
+          #expect(comment == "//" + firstLine)
+        }
+      }
+    }
+  }
+
   @Test("Line terminators of every kind set newlineBefore")
   func newlines() throws {
     for separator in ["\n", "\r", "\r\n", "\u{2028}", "\u{2029}", "/*\n*/", "//x\n"] {
