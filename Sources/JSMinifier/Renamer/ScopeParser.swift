@@ -93,32 +93,43 @@ struct ScopeParser {
   /// The end-of-file token stands in past the end of the array.
   static let endOfFile = Token(kind: .endOfFile, start: 0, end: 0)
 
+  // The token helpers are inlined: called out of line from the mutating
+  // parse methods, each call copied the whole parser first.
+  @inline(__always)
   func token(at position: Int) -> Token {
     guard position < order.count else { return ScopeParser.endOfFile }
     let index = Int(order[position])
     return index < tokens.count ? tokens[index] : ScopeParser.endOfFile
   }
 
-  var current: Token { token(at: position) }
-  var next: Token { token(at: position + 1) }
+  var current: Token {
+    @inline(__always) get { token(at: position) }
+  }
+  var next: Token {
+    @inline(__always) get { token(at: position + 1) }
+  }
 
   mutating func advance() { position += 1 }
 
+  @inline(__always)
   func isPunctuator(_ punctuator: Punctuator, at position: Int) -> Bool {
     let token = token(at: position)
     return token.kind == .punctuator && token.punctuator == punctuator
   }
 
+  @inline(__always)
   func isCurrent(_ punctuator: Punctuator) -> Bool {
     isPunctuator(punctuator, at: position)
   }
 
   /// True for the reserved word `keyword` (not an escaped spelling).
+  @inline(__always)
   func isKeyword(_ keyword: Keyword, at position: Int) -> Bool {
     let token = token(at: position)
     return token.keyword == keyword && !token.flags.contains(.hasEscape)
   }
 
+  @inline(__always)
   func isCurrent(_ keyword: Keyword) -> Bool {
     isKeyword(keyword, at: position)
   }

@@ -140,6 +140,7 @@ struct ScopeTree {
 
     // Each use: the innermost binding of its name, else a global. A use
     // inside `with` may denote a property, so its binding keeps its name.
+    occurrences.reserveCapacity(occurrences.count + references.count)
     for reference in references {
       var current = reference.scope
       var throughWith = false
