@@ -155,8 +155,11 @@ struct TokenPrinter {
     }
 
     if options.sourceMap {
+      // `true` written `!0` is not a name.
       recordMapping(
-        for: token, isRenamed: edits.text(ofToken: index) != nil)
+        for: token,
+        isRenamed: edits.text(ofToken: index) != nil
+          && token.keyword != .true && token.keyword != .false)
     }
     previousTextStart = output.count
     // Most tokens are one to three bytes: appended one by one, they cost

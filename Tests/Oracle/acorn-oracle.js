@@ -4,8 +4,9 @@
 //     LIST: [path...]. goal is "script", "module" or "rejected".
 //   node acorn-oracle.js compare PAIRS.json  -> [{path, problem}]
 //     PAIRS: [{original, minified, goal}]; compares syntax trees with
-//     positions and raw text ignored, and a body block of one statement
-//     taken as that statement (single-statement-bodies.js).
+//     positions and raw text ignored, and forms the minifier respells
+//     taken as the same (equivalent-forms.js: `if(a){b()}` is
+//     `if(a)b()`, `!0` is `true`).
 //   node acorn-oracle.js v8 PAIRS.json       -> [{path, problem}]
 //     both files of each pair compile under V8 (node's own parser).
 //   node acorn-oracle.js tokens DUMP.json    -> [{path, problem}]
@@ -20,8 +21,7 @@ let acorn;
 try { acorn = require('acorn'); }
 catch (e) { acorn = require('/usr/share/nodejs/acorn'); }
 
-const { unwrapSingleStatementBodies } =
-  require(__dirname + '/single-statement-bodies.js');
+const { normalize } = require(__dirname + '/equivalent-forms.js');
 
 const [mode, listPath] = process.argv.slice(2);
 const input = JSON.parse(fs.readFileSync(listPath, 'utf8'));
@@ -61,7 +61,7 @@ if (mode === 'classify') {
   for (const { original, minified, goal } of input) {
     let before, after;
     try {
-      before = canonical(unwrapSingleStatementBodies(
+      before = canonical(normalize(
         parse(fs.readFileSync(original, 'utf8'), goal)));
     } catch (e) {
       results.push({ path: original, problem: 'input does not parse: '
@@ -69,7 +69,7 @@ if (mode === 'classify') {
       continue;
     }
     try {
-      after = canonical(unwrapSingleStatementBodies(
+      after = canonical(normalize(
         parse(fs.readFileSync(minified, 'utf8'), goal)));
     } catch (e) {
       results.push({ path: original, problem: 'output does not parse: '

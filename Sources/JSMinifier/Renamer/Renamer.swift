@@ -87,6 +87,7 @@ public enum Renamer {
       isRewritten[Int(braces.open)] = true
       isRewritten[Int(braces.close)] = true
     }
+    for token in parser.shortenedBooleans { isRewritten[Int(token)] = true }
     for occurrence in tree.occurrences
     where NameAssigner.isRenamable(tree.bindings[Int(occurrence.binding)]) {
       isRewritten[Int(occurrence.token)] = true
@@ -115,6 +116,14 @@ public enum Renamer {
         result.writeAsSemicolon(token: Int(braces.close))
       } else {
         result.drop(token: Int(braces.close))
+      }
+    }
+    if !parser.shortenedBooleans.isEmpty {
+      let shortTrue = result.add(Array("!0".utf8))
+      let shortFalse = result.add(Array("!1".utf8))
+      for token in parser.shortenedBooleans.map(Int.init) {
+        let isTrue = tokens[token].keyword == .true
+        result.setText(isTrue ? shortTrue : shortFalse, forToken: token)
       }
     }
     var textOfBinding = [Int32](repeating: -2, count: newNames.count)

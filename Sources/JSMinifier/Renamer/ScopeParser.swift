@@ -36,6 +36,8 @@ struct ScopeParser {
   /// is written as `;`.
   var droppedBraces:
     [(open: Int32, close: Int32, closeAsSemicolon: Bool)] = []
+  /// Token indices of `true` and `false` to write as `!0` and `!1`.
+  var shortenedBooleans: [Int32] = []
   /// Name ids the parser tests for.
   let evalName: Int32
   let argumentsName: Int32

@@ -122,8 +122,9 @@ struct BodyBracesTests {
 }
 
 /// The renaming checker's complaints (NodeHarness.checkRenaming: same
-/// acorn tree up to local names and braces around a one-statement body)
-/// about pairs of original and minified scripts.
+/// acorn tree up to local names and the forms the minifier respells,
+/// Tests/Oracle/equivalent-forms.js) about pairs of original and
+/// minified scripts.
 func renamingProblems(_ pairs: [(String, String)]) throws -> [String] {
   let directory = try NodeHarness.temporaryDirectory()
   defer { try? FileManager.default.removeItem(at: directory) }

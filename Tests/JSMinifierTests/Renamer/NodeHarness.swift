@@ -45,11 +45,11 @@ enum NodeHarness {
     return String(decoding: data, as: UTF8.self)
   }
 
-  /// The oracle's module that takes a body block of one statement as
-  /// that statement (the minifier drops such braces).
-  static let singleStatementBodies = URL(fileURLWithPath: AcornOracle.script)
+  /// The oracle's module that takes forms the minifier respells as the
+  /// same: `if(a){b()}` is `if(a)b()`, `!0` is `true`.
+  static let equivalentForms = URL(fileURLWithPath: AcornOracle.script)
     .deletingLastPathComponent()
-    .appendingPathComponent("single-statement-bodies.js").path
+    .appendingPathComponent("equivalent-forms.js").path
 
   /// Checks renamed files against their originals; one line per file,
   /// `ok <input> <renamed count>` or `FAIL <input>: <reason>`.
@@ -63,7 +63,7 @@ enum NodeHarness {
 const fs = require("fs");
 const acorn = require("/usr/share/nodejs/acorn/dist/acorn.js");
 const U = require("/usr/share/nodejs/uglify-js/tools/node.js");
-const { unwrapSingleStatementBodies } = require("\#(singleStatementBodies)");
+const { normalize } = require("\#(equivalentForms)");
 
 const ignored = new Set(["start", "end", "raw", "shorthand", "loc", "range"]);
 // Identifier positions whose name is a property or exported name.
@@ -164,8 +164,8 @@ for (const entry of manifest) {
     const options = { ecmaVersion: "latest", allowHashBang: true,
       sourceType: entry.module ? "module" : "script" };
     compareTrees(
-      unwrapSingleStatementBodies(acorn.parse(input, options)),
-      unwrapSingleStatementBodies(acorn.parse(output, options)), "program");
+      normalize(acorn.parse(input, options)),
+      normalize(acorn.parse(output, options)), "program");
     const renamed = compareScopes(input, output, !!entry.module);
     console.log(`ok ${entry.input} ${renamed}`);
   } catch (error) {

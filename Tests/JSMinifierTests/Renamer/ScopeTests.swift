@@ -67,7 +67,7 @@ struct ScopeTests {
       "function f(){ { function n(){ return 1 } } return n() }")
     expectMangled(
       "function f(){ if (true) function g(){ return 1 } return g() }",
-      "function f(){ if (true) function n(){ return 1 } return n() }")
+      "function f(){ if (!0) function n(){ return 1 } return n() }")
     expectMangled(
       "function f(){ \"use strict\"; { function g(){ return 1 } } return typeof g }",
       "function f(){ \"use strict\"; { function t(){ return 1 } } return typeof g }")
