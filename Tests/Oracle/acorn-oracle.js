@@ -4,7 +4,8 @@
 //     LIST: [path...]. goal is "script", "module" or "rejected".
 //   node acorn-oracle.js compare PAIRS.json  -> [{path, problem}]
 //     PAIRS: [{original, minified, goal}]; compares syntax trees with
-//     positions and raw text ignored.
+//     positions and raw text ignored, and a body block of one statement
+//     taken as that statement (single-statement-bodies.js).
 //   node acorn-oracle.js v8 PAIRS.json       -> [{path, problem}]
 //     both files of each pair compile under V8 (node's own parser).
 //   node acorn-oracle.js tokens DUMP.json    -> [{path, problem}]
@@ -18,6 +19,9 @@ const fs = require('fs');
 let acorn;
 try { acorn = require('acorn'); }
 catch (e) { acorn = require('/usr/share/nodejs/acorn'); }
+
+const { unwrapSingleStatementBodies } =
+  require(__dirname + '/single-statement-bodies.js');
 
 const [mode, listPath] = process.argv.slice(2);
 const input = JSON.parse(fs.readFileSync(listPath, 'utf8'));
@@ -57,14 +61,16 @@ if (mode === 'classify') {
   for (const { original, minified, goal } of input) {
     let before, after;
     try {
-      before = canonical(parse(fs.readFileSync(original, 'utf8'), goal));
+      before = canonical(unwrapSingleStatementBodies(
+        parse(fs.readFileSync(original, 'utf8'), goal)));
     } catch (e) {
       results.push({ path: original, problem: 'input does not parse: '
         + e.message });
       continue;
     }
     try {
-      after = canonical(parse(fs.readFileSync(minified, 'utf8'), goal));
+      after = canonical(unwrapSingleStatementBodies(
+        parse(fs.readFileSync(minified, 'utf8'), goal)));
     } catch (e) {
       results.push({ path: original, problem: 'output does not parse: '
         + e.message });

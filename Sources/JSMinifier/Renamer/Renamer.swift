@@ -83,6 +83,10 @@ public enum Renamer {
     // Character frequencies of what stays, for the name order.
     var isRewritten = [Bool](repeating: false, count: tokens.count)
     for token in parser.droppedTokens { isRewritten[Int(token)] = true }
+    for braces in parser.droppedBraces where braces.open >= 0 {
+      isRewritten[Int(braces.open)] = true
+      isRewritten[Int(braces.close)] = true
+    }
     for occurrence in tree.occurrences
     where NameAssigner.isRenamable(tree.bindings[Int(occurrence.binding)]) {
       isRewritten[Int(occurrence.token)] = true
@@ -105,6 +109,14 @@ public enum Renamer {
     // text. -2: not looked at yet, -1: unchanged.
     var result = TokenEdits(tokenCount: tokens.count)
     for token in parser.droppedTokens { result.drop(token: Int(token)) }
+    for braces in parser.droppedBraces where braces.open >= 0 {
+      result.drop(token: Int(braces.open))
+      if braces.closeAsSemicolon {
+        result.writeAsSemicolon(token: Int(braces.close))
+      } else {
+        result.drop(token: Int(braces.close))
+      }
+    }
     var textOfBinding = [Int32](repeating: -2, count: newNames.count)
     for occurrence in tree.occurrences {
       let binding = Int(occurrence.binding)
