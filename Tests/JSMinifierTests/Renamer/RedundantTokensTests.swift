@@ -121,6 +121,8 @@ struct RedundantTokensTests {
     ("x = (/* c */ a)", "x=(a)"),
     ("x = (/*! keep */ a)", "x=(/*! keep */a)"),
     ("x = a\n(b)", "x=a\n(b)"),
+    ("function* g() { yield (class {}) / 2 }",
+     "function*g(){yield(class{})/2}"),
   ]
 
   static let trailingCommas: [(String, String)] = [
