@@ -1,7 +1,8 @@
 /// What the renamer changes in the token stream: the new text of renamed
 /// tokens, the tokens to leave out (parentheses and braces the program
-/// does not need) and the `}` written as `;`. A dense table by token index: the printer reads it with one
-/// array access per token, no hashing and no `String` per token.
+/// does not need) and the `}` written as `;`. A dense table by token
+/// index: the printer reads it with one array access per token, no
+/// hashing and no `String` per token.
 struct TokenEdits {
   /// Per token: an index into `texts`, `keep`, `drop` or `semicolon`.
   private(set) var textIndex: [Int32]

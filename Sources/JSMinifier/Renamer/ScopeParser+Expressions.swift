@@ -2,7 +2,8 @@ import JSLexer
 
 // Expressions (ECMA-262 §13). Operators are read flat, without building a
 // tree; each parse returns the expression's shape, and a parenthesized
-// operand is unwrapped where its neighbours allow (ScopeParser+RedundantTokens).
+// operand is unwrapped where its neighbours allow
+// (ScopeParser+RedundantTokens.swift).
 extension ScopeParser {
   /// `a, b, c`.
   @discardableResult

@@ -49,8 +49,8 @@ struct ParenthesesFuzzTests {
       [Pair(original: original.path, minified: minified.path, goal: "script")],
       as: [Problem].self)
     for problem in problems {
-      Issue.record(
-        "seed \(seed): \(problem.problem ?? "")\n\(Self.excerpt(output, problem))")
+      let near = Self.excerpt(output, problem)
+      Issue.record("seed \(seed): \(problem.problem ?? "")\n\(near)")
     }
   }
 }

@@ -6,7 +6,8 @@ import Testing
 @testable import JSMinifier
 
 /// Parentheses and trailing commas the program does not need are dropped
-/// with renaming on; the rest stay. Globals keep their names, so outputs read as inputs.
+/// with renaming on; the rest stay. Globals keep their names, so outputs
+/// read as inputs.
 @Suite("Parentheses and commas the program does not need")
 struct RedundantTokensTests {
   static let binaryOperators: [(String, String)] = [
