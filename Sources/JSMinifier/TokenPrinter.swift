@@ -157,11 +157,12 @@ struct TokenPrinter {
     }
 
     if options.sourceMap {
-      // `true` written `!0` is not a name.
+      // Only identifiers are renamed: `true` written `!0` and `"a"`
+      // written `a` are not names.
       recordMapping(
         for: token,
-        isRenamed: edits.text(ofToken: index) != nil
-          && token.keyword != .true && token.keyword != .false)
+        isRenamed: token.kind == .identifier
+          && edits.text(ofToken: index) != nil)
     }
     previousTextStart = output.count
     // Most tokens are one to three bytes: appended one by one, they cost
@@ -196,6 +197,10 @@ struct TokenPrinter {
       return NumericLiteral.isShortest(raw)
         ? raw : NumericLiteral.shortest(raw)[...]
     case .string:
+      // A property key written without quotes.
+      if edits.hasTexts, let name = edits.text(ofToken: index) {
+        return name[...]
+      }
       return shortenedString(raw)[...]
     case .noSubstitutionTemplate, .templateHead, .templateMiddle,
       .templateTail, .regularExpression:

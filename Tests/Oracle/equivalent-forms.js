@@ -9,6 +9,8 @@
 // - `!0` is `true` and `!1` is `false`.
 // - Consecutive `var` statements of a list are one: `var a;var b` is
 //   `var a,b`.
+// - A string property key spelling an identifier name is that name:
+//   `{"a": 1}` is `{a:1}`.
 'use strict';
 
 const bodies = {
@@ -25,6 +27,16 @@ function booleanOf(node) {
     return { type: 'Literal', value: node.argument.value === 0 };
   }
   return node;
+}
+
+const keyed = new Set(['Property', 'MethodDefinition', 'PropertyDefinition']);
+
+function unquoteKey(node) {
+  if (keyed.has(node.type) && !node.computed && node.key
+      && node.key.type === 'Literal' && typeof node.key.value === 'string'
+      && /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(node.key.value)) {
+    node.key = { type: 'Identifier', name: node.key.value };
+  }
 }
 
 function joinVars(list) {
@@ -53,6 +65,7 @@ function normalize(node) {
     node.splice(0, node.length, ...list);
     return node;
   }
+  unquoteKey(node);
   for (const key of Object.keys(node)) {
     const value = booleanOf(node[key]);
     node[key] = value;

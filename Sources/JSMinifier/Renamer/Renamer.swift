@@ -89,6 +89,7 @@ public enum Renamer {
     }
     for token in parser.shortenedBooleans { isRewritten[Int(token)] = true }
     for token in parser.joinedDeclarations { isRewritten[Int(token)] = true }
+    for token in parser.unquotedKeys { isRewritten[Int(token)] = true }
     for occurrence in tree.occurrences
     where NameAssigner.isRenamable(tree.bindings[Int(occurrence.binding)]) {
       isRewritten[Int(occurrence.token)] = true
@@ -121,6 +122,10 @@ public enum Renamer {
     }
     for token in parser.joinedDeclarations {
       result.write(.comma, forToken: Int(token))
+    }
+    for token in parser.unquotedKeys.map(Int.init) {
+      let name = Array(bytes[tokens[token].start + 1..<tokens[token].end - 1])
+      result.setText(result.add(name), forToken: token)
     }
     if !parser.shortenedBooleans.isEmpty {
       let shortTrue = result.add(Array("!0".utf8))

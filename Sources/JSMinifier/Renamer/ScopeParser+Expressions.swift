@@ -458,7 +458,10 @@ extension ScopeParser {
   /// A property name: a word, string, number, private name or `[expr]`.
   mutating func parsePropertyKey() throws {
     switch current.kind {
-    case .identifier, .keyword, .string, .numeric, .privateName:
+    case .string:
+      if isPlainName(current) { unquotedKeys.append(order[position]) }
+      advance()
+    case .identifier, .keyword, .numeric, .privateName:
       advance()
     case .punctuator where current.punctuator == .leftBracket:
       advance()
@@ -467,5 +470,24 @@ extension ScopeParser {
     default:
       throw unexpected()
     }
+  }
+
+  /// A string literal spelling an ASCII identifier name, without
+  /// escapes: as a property key it can go without quotes (ECMA-262
+  /// §13.2.5.1: `{"a": 1}` and `{a: 1}` have the same property name;
+  /// reserved words are names there too, `{"if": 1}` ⇒ `{if:1}`).
+  func isPlainName(_ token: Token) -> Bool {
+    let first = token.start + 1
+    let end = token.end - 1
+    guard end > first else { return false }
+    for offset in first..<end {
+      let byte = bytes[offset]
+      let isLetter =
+        (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
+        || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "$")
+      let isDigit = byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
+      guard isLetter || (isDigit && offset > first) else { return false }
+    }
+    return true
   }
 }

@@ -29,7 +29,7 @@ struct RenamerSizeTests {
   }
 
   @Test(
-    "Smaller than YUI Compressor on every library, gzip total no larger than uglifyjs -m",
+    "Smaller than YUI Compressor on every library, gzip total no larger than uglifyjs -m, each gzip no larger than esbuild",
     .enabled(if: Self.missingTool == nil, "needs node, uglify-js, esbuild, yui-compressor"),
     .enabled(if: Corpus.isInstalled, "needs the libjs-* packages"))
   func sizes() throws {
@@ -74,6 +74,21 @@ struct RenamerSizeTests {
     let uglifyGzip = rows.reduce(0) { $0 + ($1.sizes["uglifyjs -m"]?.gzip ?? 0) }
     print("gzip total: snowpak \(ourGzip), uglifyjs -m \(uglifyGzip)")
     #expect(ourGzip <= uglifyGzip)
+
+    // Each file's gzip no larger than esbuild's. On moment.js esbuild's
+    // syntax rewriting (`if (a) b()` ⇒ `a&&b()`, `return a ? b : c`,
+    // `typeof a<"u"`) wins: about 0.6% there.
+    for row in rows {
+      guard let esbuild = row.sizes["esbuild --minify"] else { continue }
+      let ours = row.sizes["snowpak"]!.gzip
+      if row.name == "moment.js" {
+        withKnownIssue("moment.js gzip about 0.6% above esbuild --minify") {
+          #expect(ours <= esbuild.gzip)
+        }
+      } else {
+        #expect(ours <= esbuild.gzip, "\(row.name)")
+      }
+    }
   }
 
   /// A Markdown table: bytes / gzip bytes per tool, and totals.

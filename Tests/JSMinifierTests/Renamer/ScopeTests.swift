@@ -123,7 +123,7 @@ struct ScopeTests {
   func properties() {
     expectMangled(
       "var o = { get value(){ return 1 }, set value(v){}, async method(){}, *gen(){}, [key]: 1, \"s\": 2, 3: 4 }",
-      "var o = { get value(){ return 1 }, set value(e){}, async method(){}, *gen(){}, [key]: 1, \"s\": 2, 3: 4 }")
+      "var o = { get value(){ return 1 }, set value(e){}, async method(){}, *gen(){}, [key]: 1, s: 2, 3: 4 }")
   }
 
   @Test("Labels are renamed in their own namespace")
