@@ -1,9 +1,10 @@
 /// What the renamer changes in the token stream: the new text of renamed
-/// tokens, and the tokens to leave out (parentheses the program does not
-/// need). A dense table by token index: the printer reads it with one
-/// array access per token, no hashing and no `String` per token.
+/// tokens, the tokens to leave out (parentheses and braces the program
+/// does not need) and the `}` written as `;`. A dense table by token
+/// index: the printer reads it with one array access per token, no
+/// hashing and no `String` per token.
 struct TokenEdits {
-  /// Per token: an index into `texts`, `keep` or `drop`.
+  /// Per token: an index into `texts`, `keep`, `drop` or `semicolon`.
   private(set) var textIndex: [Int32]
   /// The distinct new texts, as UTF-8.
   private(set) var texts: [[UInt8]] = []
@@ -11,6 +12,7 @@ struct TokenEdits {
 
   private static let keep: Int32 = -1
   private static let drop: Int32 = -2
+  private static let semicolon: Int32 = -3
 
   init(tokenCount: Int) {
     textIndex = Array(repeating: Self.keep, count: tokenCount)
@@ -45,6 +47,18 @@ struct TokenEdits {
   @inline(__always)
   func isDropped(_ index: Int) -> Bool {
     hasDrops && index < textIndex.count && textIndex[index] == Self.drop
+  }
+
+  /// The `}` at `index` is written as `;`: `while(a){b()}c()` ⇒
+  /// `while(a)b();c()`.
+  mutating func writeAsSemicolon(token index: Int) {
+    textIndex[index] = Self.semicolon
+    hasDrops = true
+  }
+
+  @inline(__always)
+  func isWrittenAsSemicolon(_ index: Int) -> Bool {
+    hasDrops && index < textIndex.count && textIndex[index] == Self.semicolon
   }
 
   /// The new text of the token at `index`, if it changes.

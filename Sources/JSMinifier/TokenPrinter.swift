@@ -64,10 +64,17 @@ struct TokenPrinter {
       case .lineComment, .blockComment, .htmlOpenComment, .htmlCloseComment:
         if keeps(token) { printComment(token) }
       default:
-        if edits.isDropped(index) {
-          // `return\n(a)` ⇒ `return\na`: the line break stays.
-          if token.hasNewlineBefore { carriedNewline = true }
-          continue
+        var token = token
+        if edits.hasDrops {
+          if edits.isDropped(index) {
+            // `return\n(a)` ⇒ `return\na`: the line break stays.
+            if token.hasNewlineBefore { carriedNewline = true }
+            continue
+          }
+          if edits.isWrittenAsSemicolon(index) {
+            token.punctuator = .semicolon
+            token.flags = token.flags.intersection(.newlineBefore)
+          }
         }
         if token.kind == .punctuator, token.punctuator == .semicolon,
           isRedundantSemicolon(at: index)
@@ -86,17 +93,19 @@ struct TokenPrinter {
   /// but not when it is itself a statement, an empty one: `if (a);}`,
   /// `for (;;);}`, `else;}`, `label:;}`, `{;}`, `{};}` (dropping those
   /// would be harmless but would change the syntax tree).
+  ///
+  /// The `;` is the token at `index`, or a `}` written as `;`. The next
+  /// token written decides: dropped tokens are looked past.
   func isRedundantSemicolon(at index: Int) -> Bool {
-    let token = tokens[index]
-    guard token.kind == .punctuator, token.punctuator == .semicolon else {
-      return false
-    }
     var nextIndex = index + 1
-    while nextIndex < tokens.count, tokens[nextIndex].kind.isComment {
+    while nextIndex < tokens.count,
+      tokens[nextIndex].kind.isComment || edits.isDropped(nextIndex)
+    {
       nextIndex += 1
     }
     guard nextIndex < tokens.count, tokens[nextIndex].kind == .punctuator,
-      tokens[nextIndex].punctuator == .rightBrace
+      tokens[nextIndex].punctuator == .rightBrace,
+      !edits.isWrittenAsSemicolon(nextIndex)
     else { return false }
     guard let previous else { return false }
     switch previous.kind {
@@ -146,8 +155,11 @@ struct TokenPrinter {
     }
 
     if options.sourceMap {
+      // `true` written `!0` is not a name.
       recordMapping(
-        for: token, isRenamed: edits.text(ofToken: index) != nil)
+        for: token,
+        isRenamed: edits.text(ofToken: index) != nil
+          && token.keyword != .true && token.keyword != .false)
     }
     previousTextStart = output.count
     // Most tokens are one to three bytes: appended one by one, they cost
@@ -190,10 +202,15 @@ struct TokenPrinter {
       // (String.raw`</script>` must still give "</script>").
       if token.flags.contains(.isTagged) { return raw }
       return LiteralHazards.contains(raw) ? LiteralHazards.escaped(raw)[...] : raw
+    case .punctuator
+    where token.punctuator == .semicolon && edits.isWrittenAsSemicolon(index):
+      return Self.semicolon[...]
     default:
       return raw
     }
   }
+
+  private static let semicolon: [UInt8] = [UInt8(ascii: ";")]
 
   /// The string literal in the quote needing fewer escapes, unless that
   /// is longer and the original is safe to keep.

@@ -34,7 +34,9 @@ enum BuildCommand: Command {
       + "./snowpak.json."),
     .flag("keep-debug", "Keep the /*<DEBUG>*/ regions."),
     .flag("no-minify", "Write the readable combined file."),
-    .flag("no-mangle", "Keep the names of local variables."),
+    .flag(
+      "no-mangle",
+      "Drop only whitespace and comments: keep names, parentheses, braces."),
     .value("comments", "MODE", "Comments to keep: none, license "
       + "(default) or all."),
     .value("post-path", "PATH", "Rewrite the POST path (default "

@@ -22,7 +22,9 @@ enum MinifyCommand: Command {
       + "and link it from the output."),
     .flag("sources-content", "Embed the original sources in the map."),
     .flag("module", "Read the input as ES modules, not scripts."),
-    .flag("no-mangle", "Keep the names of local variables."),
+    .flag(
+      "no-mangle",
+      "Drop only whitespace and comments: keep names, parentheses, braces."),
     .value("comments", "MODE", "Which comments to keep: none, license "
       + "(default) or all."),
   ]

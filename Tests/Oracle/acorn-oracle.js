@@ -4,7 +4,9 @@
 //     LIST: [path...]. goal is "script", "module" or "rejected".
 //   node acorn-oracle.js compare PAIRS.json  -> [{path, problem}]
 //     PAIRS: [{original, minified, goal}]; compares syntax trees with
-//     positions and raw text ignored.
+//     positions and raw text ignored, and forms the minifier respells
+//     taken as the same (equivalent-forms.js: `if(a){b()}` is
+//     `if(a)b()`, `!0` is `true`).
 //   node acorn-oracle.js v8 PAIRS.json       -> [{path, problem}]
 //     both files of each pair compile under V8 (node's own parser).
 //   node acorn-oracle.js tokens DUMP.json    -> [{path, problem}]
@@ -18,6 +20,8 @@ const fs = require('fs');
 let acorn;
 try { acorn = require('acorn'); }
 catch (e) { acorn = require('/usr/share/nodejs/acorn'); }
+
+const { normalize } = require(__dirname + '/equivalent-forms.js');
 
 const [mode, listPath] = process.argv.slice(2);
 const input = JSON.parse(fs.readFileSync(listPath, 'utf8'));
@@ -57,14 +61,16 @@ if (mode === 'classify') {
   for (const { original, minified, goal } of input) {
     let before, after;
     try {
-      before = canonical(parse(fs.readFileSync(original, 'utf8'), goal));
+      before = canonical(normalize(
+        parse(fs.readFileSync(original, 'utf8'), goal)));
     } catch (e) {
       results.push({ path: original, problem: 'input does not parse: '
         + e.message });
       continue;
     }
     try {
-      after = canonical(parse(fs.readFileSync(minified, 'utf8'), goal));
+      after = canonical(normalize(
+        parse(fs.readFileSync(minified, 'utf8'), goal)));
     } catch (e) {
       results.push({ path: original, problem: 'output does not parse: '
         + e.message });

@@ -83,6 +83,11 @@ public enum Renamer {
     // Character frequencies of what stays, for the name order.
     var isRewritten = [Bool](repeating: false, count: tokens.count)
     for token in parser.droppedTokens { isRewritten[Int(token)] = true }
+    for braces in parser.droppedBraces where braces.open >= 0 {
+      isRewritten[Int(braces.open)] = true
+      isRewritten[Int(braces.close)] = true
+    }
+    for token in parser.shortenedBooleans { isRewritten[Int(token)] = true }
     for occurrence in tree.occurrences
     where NameAssigner.isRenamable(tree.bindings[Int(occurrence.binding)]) {
       isRewritten[Int(occurrence.token)] = true
@@ -105,6 +110,22 @@ public enum Renamer {
     // text. -2: not looked at yet, -1: unchanged.
     var result = TokenEdits(tokenCount: tokens.count)
     for token in parser.droppedTokens { result.drop(token: Int(token)) }
+    for braces in parser.droppedBraces where braces.open >= 0 {
+      result.drop(token: Int(braces.open))
+      if braces.closeAsSemicolon {
+        result.writeAsSemicolon(token: Int(braces.close))
+      } else {
+        result.drop(token: Int(braces.close))
+      }
+    }
+    if !parser.shortenedBooleans.isEmpty {
+      let shortTrue = result.add(Array("!0".utf8))
+      let shortFalse = result.add(Array("!1".utf8))
+      for token in parser.shortenedBooleans.map(Int.init) {
+        let isTrue = tokens[token].keyword == .true
+        result.setText(isTrue ? shortTrue : shortFalse, forToken: token)
+      }
+    }
     var textOfBinding = [Int32](repeating: -2, count: newNames.count)
     for occurrence in tree.occurrences {
       let binding = Int(occurrence.binding)

@@ -2,7 +2,8 @@ import JSLexer
 
 // Expressions (ECMA-262 §13). Operators are read flat, without building a
 // tree; each parse returns the expression's shape, and a parenthesized
-// operand is unwrapped where its neighbours allow (ScopeParser+RedundantTokens).
+// operand is unwrapped where its neighbours allow
+// (ScopeParser+RedundantTokens.swift).
 extension ScopeParser {
   /// `a, b, c`.
   @discardableResult
@@ -183,6 +184,7 @@ extension ScopeParser {
   ///
   /// - Parameter afterNew: the operand of `new`, whose parentheses stay.
   mutating func parsePostfix(afterNew: Bool = false) throws -> Operand {
+    let start = position
     var operand = try parsePrimary()
     var precedence = Precedence.primary
     while true {
@@ -230,8 +232,25 @@ extension ScopeParser {
     }
     if precedence < .primary {
       operand.shape.precedence = min(operand.shape.precedence, precedence)
+    } else if position == start + 1, !afterNew {
+      shortenBoolean(&operand, at: start)
     }
     return operand
+  }
+
+  /// `true` ⇒ `!0`, `false` ⇒ `!1` (ECMA-262 §13.5.7: `!` of a number
+  /// is a boolean), where a unary expression reads the same: not before
+  /// `**` (`!0**2` is a syntax error) and not after `new`; the caller
+  /// made sure no member access, call or template follows.
+  mutating func shortenBoolean(_ operand: inout Operand, at position: Int) {
+    let token = token(at: position)
+    guard token.kind == .keyword,
+      token.keyword == .true || token.keyword == .false,
+      !token.flags.contains(.hasEscape), !isCurrent(.starStar)
+    else { return }
+    shortenedBooleans.append(order[position])
+    operand.shape.precedence = .unary
+    operand.inner = operand.shape
   }
 
   /// The operand is the object of a member access, call, tagged

@@ -61,9 +61,21 @@ extension ScopeParser {
   /// No comment inside the parentheses next to them, and no line break
   /// after `(`, which would end a `return` without it: `return (\n a)`.
   /// (A line break before `(` is kept by the printer.)
+  ///
+  /// Nor a `}` before a slash: `(class {}) / 2` ⇒ `class{}/2` is a
+  /// division, but tokenizers that guess from the tokens alone, as
+  /// acorn's does after `yield` and `of`, read a regular expression.
   func isPlainGroup(open: Int) -> Bool {
     let close = Int(closing[open])
     guard close > open + 1 else { return false }
+    if isPunctuator(.slash, at: close + 1)
+      || isPunctuator(.slashEqual, at: close + 1)
+    {
+      // Past the `)` of inner groups, which may have been dropped.
+      var last = close - 1
+      while isPunctuator(.rightParen, at: last) { last -= 1 }
+      if isPunctuator(.rightBrace, at: last) { return false }
+    }
     return order[open + 1] == order[open] + 1
       && order[close] == order[close - 1] + 1
       && !token(at: open + 1).hasNewlineBefore

@@ -2,9 +2,11 @@ import JSLexer
 
 // Statements and declarations (ECMA-262 §14).
 extension ScopeParser {
-  mutating func parseStatement() throws {
+  @discardableResult
+  mutating func parseStatement() throws -> StatementEnd {
     let token = current
     let start = position
+    var end = StatementEnd.closed
 
     switch token.kind {
     case .punctuator where token.punctuator == .leftBrace:
@@ -12,22 +14,30 @@ extension ScopeParser {
     case .punctuator where token.punctuator == .semicolon:
       advance()
     case .keyword:
-      try parseKeywordStatement(token.keyword)
+      end = try parseKeywordStatement(token.keyword)
     case .identifier where isPunctuator(.colon, at: position + 1):
-      try parseLabeledStatement()
+      end = try parseLabeledStatement()
     case .identifier where isLetDeclaration(at: position):
       advance()
       try parseDeclarations(.lexical)
       eatSemicolon()
+      end = simpleStatementEnd
     case .identifier
     where isCurrent(.async) && isKeyword(.function, at: position + 1)
       && !next.hasNewlineBefore:
       try parseFunction(isDeclaration: true)
     default:
       try parseExpressionStatement()
+      end = simpleStatementEnd
     }
 
     guard position > start else { throw unexpected() }
+    return end
+  }
+
+  /// A statement just read that ends with its own `;`, or needs one.
+  var simpleStatementEnd: StatementEnd {
+    StatementEnd(needsTerminator: !isPunctuator(.semicolon, at: position - 1))
   }
 
   /// `let` starts a declaration when a binding follows.
@@ -41,7 +51,9 @@ extension ScopeParser {
       || isPunctuator(.leftBrace, at: position + 1)
   }
 
-  mutating func parseKeywordStatement(_ keyword: Keyword) throws {
+  mutating func parseKeywordStatement(
+    _ keyword: Keyword
+  ) throws -> StatementEnd {
     switch keyword {
     case .var:
       advance()
@@ -53,22 +65,18 @@ extension ScopeParser {
       eatSemicolon()
     case .function:
       try parseFunction(isDeclaration: true)
+      return .closed
     case .class:
       try parseClass(isDeclaration: true)
+      return .closed
     case .if:
-      advance()
-      try parseParenthesized()
-      try parseSubstatement()
-      if isCurrent(.else) {
-        advance()
-        try parseSubstatement()
-      }
+      return try parseIf()
     case .for:
-      try parseFor()
+      return try parseFor()
     case .while:
       advance()
       try parseParenthesized()
-      try parseSubstatement()
+      return try parseSubstatement()
     case .do:
       advance()
       try parseSubstatement()
@@ -89,26 +97,53 @@ extension ScopeParser {
       eatSemicolon()
     case .try:
       try parseTry()
+      return .closed
     case .switch:
       try parseSwitch()
+      return .closed
     case .with:
       advance()
       try parseParenthesized()
       pushScope(.with)
-      try parseSubstatement()
+      let end = try parseSubstatement()
       popScope()
+      return end
     case .import
     where !isPunctuator(.leftParen, at: position + 1)
       && !isPunctuator(.dot, at: position + 1):
+      // Only at the top level of a module, never a body: no braces
+      // around it to drop.
       try parseImport()
+      return StatementEnd(needsTerminator: true)
     case .export:
       try parseExport()
+      return StatementEnd(needsTerminator: true)
     case .debugger:
       advance()
       eatSemicolon()
     default:
       try parseExpressionStatement()
     }
+    return simpleStatementEnd
+  }
+
+  /// `if (a) b else c`. An `else` after a consequent left open by
+  /// dropped braces would attach to the inner `if`: those braces stay.
+  ///
+  ///     if (a) { if (b) c() } else d()  stays as it is
+  mutating func parseIf() throws -> StatementEnd {
+    advance()
+    try parseParenthesized()
+    let consequent = try parseSubstatement()
+    guard isCurrent(.else) else {
+      return StatementEnd(
+        needsTerminator: consequent.needsTerminator, isOpen: true)
+    }
+    if consequent.isOpen, consequent.openedBy >= 0 {
+      keepBraces(Int(consequent.openedBy))
+    }
+    advance()
+    return try parseSubstatement()
   }
 
   mutating func parseExpressionStatement() throws {
@@ -128,25 +163,33 @@ extension ScopeParser {
 
   /// The body of `if`, `while`, `for`, `with` or a label. A function
   /// declared there behaves as if in its own block (Annex B.3.4).
-  mutating func parseSubstatement() throws {
+  @discardableResult
+  mutating func parseSubstatement() throws -> StatementEnd {
     if isCurrent(.function) {
       pushScope(.block)
       try parseStatement()
       popScope()
-    } else {
-      try parseStatement()
+      return .closed
     }
+    if isCurrent(.leftBrace) { return try parseBody() }
+    return try parseStatement()
   }
 
-  mutating func parseBlock() throws {
+  /// `{ statements }`: how many, and how the last one ends.
+  @discardableResult
+  mutating func parseBlock() throws -> (count: Int, last: StatementEnd) {
     try expect(.leftBrace)
     pushScope(.block)
+    var count = 0
+    var last = StatementEnd.closed
     while !isCurrent(.rightBrace) {
       guard current.kind != .endOfFile else { throw unexpected() }
-      try parseStatement()
+      last = try parseStatement()
+      count += 1
     }
     popScope()
     advance()
+    return (count, last)
   }
 
   /// `( expression )`.
@@ -164,7 +207,7 @@ extension ScopeParser {
     } while eat(.comma)
   }
 
-  mutating func parseLabeledStatement() throws {
+  mutating func parseLabeledStatement() throws -> StatementEnd {
     let name = nameID(at: position)
     tree.bindings.append(
       Binding(
@@ -175,8 +218,9 @@ extension ScopeParser {
     labels.append((name, binding))
     advance()
     advance()
-    try parseSubstatement()
+    let end = try parseSubstatement()
     labels.removeLast()
+    return end
   }
 
   /// `break name` / `continue name`: the innermost label of that name.
@@ -187,7 +231,7 @@ extension ScopeParser {
   }
 
   /// `for (...)`, `for (... in ...)`, `for (... of ...)`, `for await`.
-  mutating func parseFor() throws {
+  mutating func parseFor() throws -> StatementEnd {
     advance()
     if isCurrent(.await) { advance() }
     try expect(.leftParen)
@@ -218,8 +262,9 @@ extension ScopeParser {
     }
     try expect(.rightParen)
 
-    try parseSubstatement()
+    let end = try parseSubstatement()
     popScope()
+    return end
   }
 
   mutating func parseTry() throws {

@@ -31,6 +31,13 @@ struct ScopeParser {
   var isExportingDeclaration = false
   /// Token indices of parentheses the program does not need.
   var droppedTokens: [Int32] = []
+  /// Token indices of braces around a body that can do without them
+  /// (an `open` of -1: kept after all); `closeAsSemicolon` when the `}`
+  /// is written as `;`.
+  var droppedBraces:
+    [(open: Int32, close: Int32, closeAsSemicolon: Bool)] = []
+  /// Token indices of `true` and `false` to write as `!0` and `!1`.
+  var shortenedBooleans: [Int32] = []
   /// Name ids the parser tests for.
   let evalName: Int32
   let argumentsName: Int32

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// Runs node scripts for the renamer's tests: the reference parser
 /// (acorn from node-acorn) and UglifyJS's scope analysis (node-uglify-js)
@@ -44,6 +45,12 @@ enum NodeHarness {
     return String(decoding: data, as: UTF8.self)
   }
 
+  /// The oracle's module that takes forms the minifier respells as the
+  /// same: `if(a){b()}` is `if(a)b()`, `!0` is `true`.
+  static let equivalentForms = URL(fileURLWithPath: AcornOracle.script)
+    .deletingLastPathComponent()
+    .appendingPathComponent("equivalent-forms.js").path
+
   /// Checks renamed files against their originals; one line per file,
   /// `ok <input> <renamed count>` or `FAIL <input>: <reason>`.
   static let checkRenaming = #"""
@@ -56,6 +63,7 @@ enum NodeHarness {
 const fs = require("fs");
 const acorn = require("/usr/share/nodejs/acorn/dist/acorn.js");
 const U = require("/usr/share/nodejs/uglify-js/tools/node.js");
+const { normalize } = require("\#(equivalentForms)");
 
 const ignored = new Set(["start", "end", "raw", "shorthand", "loc", "range"]);
 // Identifier positions whose name is a property or exported name.
@@ -155,7 +163,9 @@ for (const entry of manifest) {
     const output = fs.readFileSync(entry.output, "utf8");
     const options = { ecmaVersion: "latest", allowHashBang: true,
       sourceType: entry.module ? "module" : "script" };
-    compareTrees(acorn.parse(input, options), acorn.parse(output, options), "program");
+    compareTrees(
+      normalize(acorn.parse(input, options)),
+      normalize(acorn.parse(output, options)), "program");
     const renamed = compareScopes(input, output, !!entry.module);
     console.log(`ok ${entry.input} ${renamed}`);
   } catch (error) {

@@ -6,7 +6,8 @@ import Testing
 @testable import JSMinifier
 
 /// Parentheses and trailing commas the program does not need are dropped
-/// with renaming on; the rest stay. Globals keep their names, so outputs read as inputs.
+/// with renaming on; the rest stay. Globals keep their names, so outputs
+/// read as inputs.
 @Suite("Parentheses and commas the program does not need")
 struct RedundantTokensTests {
   static let binaryOperators: [(String, String)] = [
@@ -121,6 +122,8 @@ struct RedundantTokensTests {
     ("x = (/* c */ a)", "x=(a)"),
     ("x = (/*! keep */ a)", "x=(/*! keep */a)"),
     ("x = a\n(b)", "x=a\n(b)"),
+    ("function* g() { yield (class {}) / 2 }",
+     "function*g(){yield(class{})/2}"),
   ]
 
   static let trailingCommas: [(String, String)] = [

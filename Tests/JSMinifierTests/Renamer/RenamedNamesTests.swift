@@ -30,4 +30,15 @@ struct RenamedNamesTests {
       #expect(!generated.starts(with: name) || generated.dropFirst(name.count).first == ":")
     }
   }
+
+  @Test("true written as !0 is not a name")
+  func booleansAreNotNames() throws {
+    var options = MinifyOptions()
+    options.sourceMap = true
+    let output = try Minifier.minify(
+      SourceText(name: "t.js", contents: "function f(a) { return a || true }"),
+      options: options)
+    #expect(output.text == "function f(n){return n||!0}")
+    #expect(output.sourceMap?.names == ["a"])
+  }
 }

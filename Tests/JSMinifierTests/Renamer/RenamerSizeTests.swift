@@ -73,12 +73,7 @@ struct RenamerSizeTests {
     let ourGzip = rows.reduce(0) { $0 + $1.sizes["snowpak"]!.gzip }
     let uglifyGzip = rows.reduce(0) { $0 + ($1.sizes["uglifyjs -m"]?.gzip ?? 0) }
     print("gzip total: snowpak \(ourGzip), uglifyjs -m \(uglifyGzip)")
-    // About 0.4% above: uglifyjs writes string escapes as raw UTF-8
-    // (`"\xC0"` ⇒ `"À"`), which the printer keeps, and its names gzip a
-    // little better on jquery, lodash and angular.
-    withKnownIssue("gzip total about 0.4% above uglifyjs -m") {
-      #expect(ourGzip <= uglifyGzip)
-    }
+    #expect(ourGzip <= uglifyGzip)
   }
 
   /// A Markdown table: bytes / gzip bytes per tool, and totals.

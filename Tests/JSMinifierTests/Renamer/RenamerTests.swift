@@ -14,7 +14,9 @@ func mangled(_ input: String, goal: Goal = .script) throws -> String {
   var last = 0
   for (index, token) in tokens.enumerated() {
     let text: [UInt8]
-    if edits.isDropped(index) {
+    if edits.isWrittenAsSemicolon(index) {
+      text = [UInt8(ascii: ";")]
+    } else if edits.isDropped(index) {
       text = [UInt8(ascii: " ")]  // `a-(-b)` ⇒ `a- -b`
     } else if let renamed = edits.text(ofToken: index) {
       text = renamed

@@ -40,7 +40,7 @@ struct ScopeTests {
   func with() {
     expectMangled(
       "function f(obj){ var x = 1; with(obj){ return x } }",
-      "function f(n){ var x = 1; with(n){ return x } }")
+      "function f(n){ var x = 1; with(n)  return x ; }")
   }
 
   @Test("A var in a catch block with the parameter's name is both")
@@ -67,7 +67,7 @@ struct ScopeTests {
       "function f(){ { function n(){ return 1 } } return n() }")
     expectMangled(
       "function f(){ if (true) function g(){ return 1 } return g() }",
-      "function f(){ if (true) function n(){ return 1 } return n() }")
+      "function f(){ if (!0) function n(){ return 1 } return n() }")
     expectMangled(
       "function f(){ \"use strict\"; { function g(){ return 1 } } return typeof g }",
       "function f(){ \"use strict\"; { function t(){ return 1 } } return typeof g }")
@@ -130,7 +130,7 @@ struct ScopeTests {
   func labels() {
     expectMangled(
       "function f(){ outer: for (var i = 0; i < 3; i++) { inner: for (var j = 0; j < 3; j++) { if (j) continue outer; break inner } } }",
-      "function f(){ r: for (var r = 0; r < 3; r++) { n: for (var n = 0; n < 3; n++) { if (n) continue r; break n } } }")
+      "function f(){ r: for (var r = 0; r < 3; r++)   n: for (var n = 0; n < 3; n++) { if (n) continue r; break n }   }")
   }
 
   @Test("Block scopes, loops, switch, generators and async functions")
@@ -146,7 +146,7 @@ struct ScopeTests {
       "function F(){ if (!new.target) throw 1; return (t, n) => t + n }")
     expectMangled(
       "async function f(items){ for await (const item of items) { await item } }",
-      "async function f(n){ for await (const a of n) { await a } }")
+      "async function f(n){ for await (const a of n)   await a ; }")
     expectMangled(
       "function* g(limit){ let count = 0; while (count < limit) yield count++ }",
       "function* g(e){ let i = 0; while (i < e) yield i++ }")

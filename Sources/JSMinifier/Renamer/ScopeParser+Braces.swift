@@ -1,0 +1,60 @@
+import JSLexer
+
+// Braces around a body of one statement (ECMA-262 §14.6-§14.11, §14.13:
+// the body of `if`, `else`, loops, `with` and labels is any statement,
+// and a block of one statement means that statement):
+//
+//     if (a) { b(); }             ⇒ if(a)b();
+//     if (a) { b() } else { c() } ⇒ if(a)b();else c()
+//     while (a) { if (b) c() } x()  ⇒ while(a)if(b)c();x()
+//
+// The `{` goes; the `}` goes too when the statement inside ends by
+// itself (its own `;`, or a block), and is written as `;` when it relied
+// on the `}` to end. The braces stay around a declaration (`let`,
+// `const`, `class`, `function`: not allowed there without them), around
+// nothing (`{}` and `;` are different statements), and around
+// a consequent that would leave an `if` without `else` just before the
+// `else`:
+//
+//     if (a) { if (b) c() } else d()   the else would move inside
+//
+// Function bodies, `try`, `switch` and class bodies need their braces.
+extension ScopeParser {
+  /// The braced body of `if`, `else`, a loop, `with` or a label; drops
+  /// the braces if it holds one statement that can stand alone there.
+  mutating func parseBody() throws -> StatementEnd {
+    let open = position
+    let (count, inner) = try parseBlock()
+    let close = position - 1
+    guard count == 1, canStandUnbraced(at: open + 1) else { return .closed }
+
+    droppedBraces.append(
+      (order[open], order[close], closeAsSemicolon: inner.needsTerminator))
+    guard inner.isOpen else { return .closed }
+    return StatementEnd(
+      isOpen: true, openedBy: Int32(droppedBraces.count - 1))
+  }
+
+  /// The braces recorded at `index` stay after all.
+  mutating func keepBraces(_ index: Int) {
+    droppedBraces[index].open = -1
+  }
+
+  /// Can the statement at `position` be a body without braces? Not a
+  /// declaration, nor one behind labels (`a: function f() {}`). `async`
+  /// and `let` are refused in every use, to keep this simple.
+  func canStandUnbraced(at position: Int) -> Bool {
+    var position = position
+    while token(at: position).kind == .identifier,
+      isPunctuator(.colon, at: position + 1)
+    {
+      position += 2
+    }
+    switch token(at: position).keyword {
+    case .let, .const, .class, .function, .async, .import, .export:
+      return false
+    default:
+      return true
+    }
+  }
+}

@@ -1,0 +1,151 @@
+import TestSupport
+import Foundation
+import JSLexer
+import Testing
+
+@testable import JSMinifier
+
+/// Braces around a body of one statement are dropped with renaming on;
+/// the `}` becomes `;` where the statement needed it to end.
+@Suite("Braces around a body of one statement")
+struct BodyBracesTests {
+  static let dropped: [(String, String)] = [
+    ("if (a) { b(); }", "if(a)b();"),
+    ("if (a) { b() }", "if(a)b();"),
+    ("if (a) { b() } else { c() }", "if(a)b();else c();"),
+    ("if (a) { b() } else if (c) { d() } else { e() }",
+     "if(a)b();else if(c)d();else e();"),
+    ("if (a) b(); else { if (c) d() }", "if(a)b();else if(c)d();"),
+    ("while (a) { if (b) c() } x()", "while(a)if(b)c();x()"),
+    ("function f() { if (a) { b() } }", "function f(){if(a)b()}"),
+    ("function f() { while (a) { if (b) { c(); } } }",
+     "function f(){while(a)if(b)c()}"),
+    ("function f() { if (a) { return } g() }", "function f(){if(a)return;g()}"),
+    ("for (;;) { break }", "for(;;)break;"),
+    ("for (var k in o) { f(k) }", "for(var k in o)f(k);"),
+    ("for (const v of o) { f(v) }", "for(const c of o)f(c);"),
+    ("do { a() } while (b)", "do a();while(b)"),
+    ("do { a(); } while (b); c()", "do a();while(b);c()"),
+    ("do { if (a) b() } while (c)", "do if(a)b();while(c)"),
+    ("x: { break x }", "a:break a;"),
+    ("l: for (;;) { continue l }", "n:for(;;)continue n;"),
+    ("with (o) { a() }", "with(o)a();"),
+    ("if (a) { var x = 1 }", "if(a)var x=1;"),
+    ("if (a) { b() } else { var c }", "if(a)b();else var c;"),
+    ("if (a) { ; }", "if(a);"),
+    ("if (a) { { b() } }", "if(a){b()}"),
+  ]
+
+  static let endings: [(String, String)] = [
+    ("if (a) { try { b() } catch (e) {} } c()", "if(a)try{b()}catch(t){}c()"),
+    ("if (a) { while (b) {} } c()", "if(a)while(b){}c()"),
+    ("if (a) { x = function () {} } c()", "if(a)x=function(){};c()"),
+    ("if (a) { x = {} } c()", "if(a)x={};c()"),
+    ("if (a) { do b(); while (c) } d()", "if(a)do b();while(c);d()"),
+    ("if (a) {\n b()\n}\nc()", "if(a)b();c()"),
+    ("if (a)\n{\n b();\n}\nc()", "if(a)b();c()"),
+    ("function f() { if (a) {\n return\n}\n g() }",
+     "function f(){if(a)return;g()}"),
+    ("if (a) { b() }\n(c)", "if(a)b();c"),
+    ("if (a) { b() } ; c()", "if(a)b();;c()"),
+    ("if (a) { /*! keep */ b() }", "if(a)/*! keep */b();"),
+  ]
+
+  static let kept: [(String, String)] = [
+    // An `else` after an `if` without one would attach to it.
+    ("if (a) { if (b) c() } else d()", "if(a){if(b)c()}else d()"),
+    ("if (a) { if (b) c(); else e() } else d()",
+     "if(a)if(b)c();else e();else d()"),
+    ("if (a) while (x) { if (b) c() } else d()",
+     "if(a)while(x){if(b)c()}else d()"),
+    ("if (a) { for (;;) { if (b) c() } } else d()",
+     "if(a){for(;;)if(b)c()}else d()"),
+    ("if (a) x: { if (b) c() } else d()", "if(a)e:{if(b)c()}else d()"),
+    ("if (a) { if (b) c() } else { if (d) e() }",
+     "if(a){if(b)c()}else if(d)e();"),
+    // Declarations need their block.
+    ("if (a) { let x = 1 }", "if(a){let e=1}"),
+    ("if (a) { const x = 1 }", "if(a){const c=1}"),
+    ("if (a) { class C {} }", "if(a){class s{}}"),
+    ("if (a) { function f() {} }", "if(a){function f(){}}"),
+    ("if (a) { async function f() {} }", "if(a){async function f(){}}"),
+    ("if (a) { l: function f() {} }", "if(a){i:function f(){}}"),
+    // Empty and longer blocks, and blocks that are not bodies.
+    ("if (a) {}", "if(a){}"),
+    ("if (a) { b(); c() }", "if(a){b();c()}"),
+    ("{ a() }", "{a()}"),
+    ("function f() { a() }", "function f(){a()}"),
+    ("try { a() } catch (e) { b() } finally { c() }",
+     "try{a()}catch(l){b()}finally{c()}"),
+    ("switch (a) { case 1: { b() } }", "switch(a){case 1:{b()}}"),
+    ("x = class { static { a() } }", "x=class{static{a()}}"),
+  ]
+
+  static var allCases: [(String, String)] { dropped + endings + kept }
+
+  @Test("The braces of a one-statement body go, with `}` as `;` if needed")
+  func droppedBraces() {
+    for (input, output) in Self.dropped { expectUnwrapped(input, output) }
+  }
+
+  @Test("A statement ending in a block, or on a line break, ends right")
+  func endings() {
+    for (input, output) in Self.endings { expectUnwrapped(input, output) }
+  }
+
+  @Test("Braces stay around declarations, before else, and off bodies")
+  func keptBraces() {
+    for (input, output) in Self.kept { expectUnwrapped(input, output) }
+  }
+
+  @Test(
+    "Every case keeps its syntax tree under acorn, up to local names",
+    .enabled(if: NodeHarness.missingTool == nil, "needs node, acorn, uglify-js"))
+  func syntaxTrees() throws {
+    let cases = Self.allCases.map(\.0)
+    let problems = try renamingProblems(
+      try cases.map { ($0, try minifiedAndMangled($0)) })
+    for problem in problems { Issue.record(Comment(rawValue: problem)) }
+  }
+
+  @Test(
+    "The tree comparison still tells an else moved inside",
+    .enabled(if: NodeHarness.missingTool == nil, "needs node, acorn, uglify-js"))
+  func comparisonSeesDanglingElse() throws {
+    let problems = try renamingProblems([
+      ("if (a) { if (b) c() } else d()", "if(a)if(b)c();else d()"),
+      ("if (a) { b() }", "if(a);b()"),
+      ("if (a) { b() }", "if(a)b()"),
+    ])
+    #expect(problems.count == 2)
+  }
+}
+
+/// The renaming checker's complaints (NodeHarness.checkRenaming: same
+/// acorn tree up to local names and the forms the minifier respells,
+/// Tests/Oracle/equivalent-forms.js) about pairs of original and
+/// minified scripts.
+func renamingProblems(_ pairs: [(String, String)]) throws -> [String] {
+  let directory = try NodeHarness.temporaryDirectory()
+  defer { try? FileManager.default.removeItem(at: directory) }
+  var manifest: [[String: Any]] = []
+  for (index, (original, minified)) in pairs.enumerated() {
+    let input = directory.appendingPathComponent("\(index).in.js")
+    let output = directory.appendingPathComponent("\(index).out.js")
+    try Data(original.utf8).write(to: input)
+    try Data(minified.utf8).write(to: output)
+    manifest.append(["input": input.path, "output": output.path, "module": false])
+  }
+  let manifestURL = directory.appendingPathComponent("manifest.json")
+  try JSONSerialization.data(withJSONObject: manifest).write(to: manifestURL)
+  let report = try NodeHarness.run(
+    script: NodeHarness.checkRenaming, arguments: [manifestURL.path],
+    in: directory)
+  let lines = report.split(separator: "\n")
+  guard lines.count == pairs.count else {
+    return ["the checker answered \(lines.count) lines for \(pairs.count)"]
+  }
+  return zip(pairs, lines).compactMap { pair, line in
+    line.hasPrefix("ok ") ? nil : "\(pair.0): \(line)"
+  }
+}

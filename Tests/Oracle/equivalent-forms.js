@@ -1,0 +1,50 @@
+// Forms the minifier writes differently that mean the same program, but
+// that acorn parses to different trees. `normalize` rewrites a tree, in
+// place, into one spelling of each, and is applied to both trees before
+// they are compared:
+//
+// - A block of one statement that is the body of if/else, a loop, `with`
+//   or a label is that statement: `if (a) { b() }` ⇒ `if(a)b()`. Other
+//   blocks (function bodies, try, plain blocks) are left alone.
+// - `!0` is `true` and `!1` is `false`.
+'use strict';
+
+const bodies = {
+  IfStatement: ['consequent', 'alternate'],
+  ForStatement: ['body'], ForInStatement: ['body'], ForOfStatement: ['body'],
+  WhileStatement: ['body'], DoWhileStatement: ['body'],
+  WithStatement: ['body'], LabeledStatement: ['body'],
+};
+
+function booleanOf(node) {
+  if (node && node.type === 'UnaryExpression' && node.operator === '!'
+      && node.argument.type === 'Literal'
+      && (node.argument.value === 0 || node.argument.value === 1)) {
+    return { type: 'Literal', value: node.argument.value === 0 };
+  }
+  return node;
+}
+
+function normalize(node) {
+  if (node === null || typeof node !== 'object') return node;
+  if (Array.isArray(node)) {
+    for (let i = 0; i < node.length; i++) node[i] = booleanOf(node[i]);
+    node.forEach(normalize);
+    return node;
+  }
+  for (const key of bodies[node.type] || []) {
+    while (node[key] && node[key].type === 'BlockStatement'
+        && node[key].body.length === 1) {
+      node[key] = node[key].body[0];
+    }
+  }
+  for (const key of Object.keys(node)) {
+    const value = booleanOf(node[key]);
+    node[key] = value;
+    if (value !== null && typeof value === 'object'
+        && !(value instanceof RegExp)) normalize(value);
+  }
+  return node;
+}
+
+module.exports = { normalize };
