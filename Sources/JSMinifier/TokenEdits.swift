@@ -1,10 +1,13 @@
+import JSLexer
+
 /// What the renamer changes in the token stream: the new text of renamed
 /// tokens, the tokens to leave out (parentheses and braces the program
-/// does not need) and the `}` written as `;`. A dense table by token
+/// does not need), and the `}` written as `;` and `var` as `,`. A dense table by token
 /// index: the printer reads it with one array access per token, no
 /// hashing and no `String` per token.
 struct TokenEdits {
-  /// Per token: an index into `texts`, `keep`, `drop` or `semicolon`.
+  /// Per token: an index into `texts`, `keep`, `drop`, `semicolon` or
+  /// `comma`.
   private(set) var textIndex: [Int32]
   /// The distinct new texts, as UTF-8.
   private(set) var texts: [[UInt8]] = []
@@ -13,6 +16,7 @@ struct TokenEdits {
   private static let keep: Int32 = -1
   private static let drop: Int32 = -2
   private static let semicolon: Int32 = -3
+  private static let comma: Int32 = -4
 
   init(tokenCount: Int) {
     textIndex = Array(repeating: Self.keep, count: tokenCount)
@@ -49,16 +53,25 @@ struct TokenEdits {
     hasDrops && index < textIndex.count && textIndex[index] == Self.drop
   }
 
-  /// The `}` at `index` is written as `;`: `while(a){b()}c()` ⇒
-  /// `while(a)b();c()`.
-  mutating func writeAsSemicolon(token index: Int) {
-    textIndex[index] = Self.semicolon
+  /// The token at `index` is written as `;` or `,`: a `}` that ended
+  /// the statement inside dropped braces (`while(a){b()}c()` ⇒
+  /// `while(a)b();c()`), a `var` joining the one before
+  /// (`var a;var b` ⇒ `var a,b`).
+  mutating func write(_ punctuator: Punctuator, forToken index: Int) {
+    precondition(punctuator == .semicolon || punctuator == .comma)
+    textIndex[index] = punctuator == .semicolon ? Self.semicolon : Self.comma
     hasDrops = true
   }
 
+  /// The punctuator written instead of the token at `index`, if any.
   @inline(__always)
-  func isWrittenAsSemicolon(_ index: Int) -> Bool {
-    hasDrops && index < textIndex.count && textIndex[index] == Self.semicolon
+  func punctuator(writtenFor index: Int) -> Punctuator? {
+    guard hasDrops, index < textIndex.count else { return nil }
+    switch textIndex[index] {
+    case Self.semicolon: return .semicolon
+    case Self.comma: return .comma
+    default: return nil
+    }
   }
 
   /// The new text of the token at `index`, if it changes.

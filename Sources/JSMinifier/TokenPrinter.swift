@@ -71,8 +71,10 @@ struct TokenPrinter {
             if token.hasNewlineBefore { carriedNewline = true }
             continue
           }
-          if edits.isWrittenAsSemicolon(index) {
-            token.punctuator = .semicolon
+          if let punctuator = edits.punctuator(writtenFor: index) {
+            token.kind = .punctuator
+            token.punctuator = punctuator
+            token.keyword = .none
             token.flags = token.flags.intersection(.newlineBefore)
           }
         }
@@ -105,7 +107,7 @@ struct TokenPrinter {
     }
     guard nextIndex < tokens.count, tokens[nextIndex].kind == .punctuator,
       tokens[nextIndex].punctuator == .rightBrace,
-      !edits.isWrittenAsSemicolon(nextIndex)
+      edits.punctuator(writtenFor: nextIndex) == nil
     else { return false }
     guard let previous else { return false }
     switch previous.kind {
@@ -202,15 +204,19 @@ struct TokenPrinter {
       // (String.raw`</script>` must still give "</script>").
       if token.flags.contains(.isTagged) { return raw }
       return LiteralHazards.contains(raw) ? LiteralHazards.escaped(raw)[...] : raw
-    case .punctuator
-    where token.punctuator == .semicolon && edits.isWrittenAsSemicolon(index):
-      return Self.semicolon[...]
+    case .punctuator where edits.hasDrops:
+      switch edits.punctuator(writtenFor: index) {
+      case .semicolon?: return Self.semicolon[...]
+      case .comma?: return Self.comma[...]
+      default: return raw
+      }
     default:
       return raw
     }
   }
 
   private static let semicolon: [UInt8] = [UInt8(ascii: ";")]
+  private static let comma: [UInt8] = [UInt8(ascii: ",")]
 
   /// The string literal in the quote needing fewer escapes, unless that
   /// is longer and the original is safe to keep.

@@ -88,6 +88,7 @@ public enum Renamer {
       isRewritten[Int(braces.close)] = true
     }
     for token in parser.shortenedBooleans { isRewritten[Int(token)] = true }
+    for token in parser.joinedDeclarations { isRewritten[Int(token)] = true }
     for occurrence in tree.occurrences
     where NameAssigner.isRenamable(tree.bindings[Int(occurrence.binding)]) {
       isRewritten[Int(occurrence.token)] = true
@@ -113,10 +114,13 @@ public enum Renamer {
     for braces in parser.droppedBraces where braces.open >= 0 {
       result.drop(token: Int(braces.open))
       if braces.closeAsSemicolon {
-        result.writeAsSemicolon(token: Int(braces.close))
+        result.write(.semicolon, forToken: Int(braces.close))
       } else {
         result.drop(token: Int(braces.close))
       }
+    }
+    for token in parser.joinedDeclarations {
+      result.write(.comma, forToken: Int(token))
     }
     if !parser.shortenedBooleans.isEmpty {
       let shortTrue = result.add(Array("!0".utf8))

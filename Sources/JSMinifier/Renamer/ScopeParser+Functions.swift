@@ -66,9 +66,10 @@ extension ScopeParser {
       // The parameters are strict too, as is everything inside.
       tree.scopes[Int(tree.scopes[Int(scope)].parent)].isStrict = true
     }
+    var followsVar = false
     while !isCurrent(.rightBrace) {
       guard current.kind != .endOfFile else { throw unexpected() }
-      try parseStatement()
+      _ = try parseListStatement(followsVar: &followsVar)
     }
     popScope()
     advance()

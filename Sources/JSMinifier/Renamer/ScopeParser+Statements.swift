@@ -175,17 +175,20 @@ extension ScopeParser {
     return try parseStatement()
   }
 
-  /// `{ statements }`: how many, and how the last one ends.
+  /// `{ statements }`: how many (joined `var` statements count once),
+  /// and how the last one ends.
   @discardableResult
   mutating func parseBlock() throws -> (count: Int, last: StatementEnd) {
     try expect(.leftBrace)
     pushScope(.block)
     var count = 0
     var last = StatementEnd.closed
+    var followsVar = false
     while !isCurrent(.rightBrace) {
       guard current.kind != .endOfFile else { throw unexpected() }
-      last = try parseStatement()
-      count += 1
+      let statement = try parseListStatement(followsVar: &followsVar)
+      last = statement.end
+      if !statement.isJoined { count += 1 }
     }
     popScope()
     advance()
@@ -292,17 +295,20 @@ extension ScopeParser {
     try parseParenthesized()
     try expect(.leftBrace)
     pushScope(.block)
+    var followsVar = false
     while !isCurrent(.rightBrace) {
       if isCurrent(.case) {
         advance()
         try parseExpression()
         try expect(.colon)
+        followsVar = false
       } else if isCurrent(.default) {
         advance()
         try expect(.colon)
+        followsVar = false
       } else {
         guard current.kind != .endOfFile else { throw unexpected() }
-        try parseStatement()
+        _ = try parseListStatement(followsVar: &followsVar)
       }
     }
     popScope()

@@ -36,6 +36,9 @@ struct ScopeParser {
   /// is written as `;`.
   var droppedBraces:
     [(open: Int32, close: Int32, closeAsSemicolon: Bool)] = []
+  /// Token indices of `var` keywords written as `,`: the statement
+  /// joins the `var` statement before it.
+  var joinedDeclarations: [Int32] = []
   /// Token indices of `true` and `false` to write as `!0` and `!1`.
   var shortenedBooleans: [Int32] = []
   /// Name ids the parser tests for.
@@ -90,8 +93,9 @@ struct ScopeParser {
       isModule ? .module : .global, parent: -1, strict: isModule)
     if isModule { context.isAsync = true }
     parseDirectives()
+    var followsVar = false
     while current.kind != .endOfFile {
-      try parseStatement()
+      _ = try parseListStatement(followsVar: &followsVar)
     }
   }
 

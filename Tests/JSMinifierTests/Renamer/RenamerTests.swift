@@ -14,8 +14,8 @@ func mangled(_ input: String, goal: Goal = .script) throws -> String {
   var last = 0
   for (index, token) in tokens.enumerated() {
     let text: [UInt8]
-    if edits.isWrittenAsSemicolon(index) {
-      text = [UInt8(ascii: ";")]
+    if let punctuator = edits.punctuator(writtenFor: index) {
+      text = Array(punctuator == .semicolon ? ";".utf8 : ",".utf8)
     } else if edits.isDropped(index) {
       text = [UInt8(ascii: " ")]  // `a-(-b)` ⇒ `a- -b`
     } else if let renamed = edits.text(ofToken: index) {
