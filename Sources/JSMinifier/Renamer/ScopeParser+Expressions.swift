@@ -58,6 +58,7 @@ extension ScopeParser {
   }
 
   /// The binary, assignment or conditional operator at the current token.
+  @inline(__always)  // Out of line, each call copied the parser first.
   func binaryOperator() -> BinaryOperator? {
     let token = current
     switch token.kind {
