@@ -19,6 +19,10 @@ struct TokenPrinter {
   /// A dropped token had a line break before it, which the next token
   /// written takes over.
   var carriedNewline = false
+  /// A dropped `(` was the last token: line breaks up to the next token
+  /// written were inside the parentheses, where no semicolon can be
+  /// inserted, and go: `return (\n a\n)` ⇒ `return a`.
+  var isAfterDroppedParen = false
 
   // Source map state.
   var mappings: [SourceMap.Mapping] = []
@@ -68,7 +72,12 @@ struct TokenPrinter {
         if edits.hasDrops {
           if edits.isDropped(index) {
             // `return\n(a)` ⇒ `return\na`: the line break stays.
-            if token.hasNewlineBefore { carriedNewline = true }
+            if token.hasNewlineBefore, !isAfterDroppedParen {
+              carriedNewline = true
+            }
+            if token.kind == .punctuator, token.punctuator == .leftParen {
+              isAfterDroppedParen = true
+            }
             continue
           }
           if let punctuator = edits.punctuator(writtenFor: index) {
@@ -133,8 +142,10 @@ struct TokenPrinter {
 
     // What goes between the previous token and this one. A kept comment
     // on its own line stays on its own line: `/*! v1 */\na()`.
-    let hasNewlineBefore = token.hasNewlineBefore || carriedNewline
+    let hasNewlineBefore =
+      token.hasNewlineBefore && !isAfterDroppedParen || carriedNewline
     carriedNewline = false
+    isAfterDroppedParen = false
     if wroteCommentSincePrevious, hasNewlineBefore, output.last != 0x0A {
       output.append(0x0A)
     }

@@ -58,9 +58,9 @@ extension ScopeParser {
     operand.shape = operand.inner
   }
 
-  /// No comment inside the parentheses next to them, and no line break
-  /// after `(`, which would end a `return` without it: `return (\n a)`.
-  /// (A line break before `(` is kept by the printer.)
+  /// No comment inside the parentheses next to them. (A line break
+  /// before `(` is kept by the printer; one after it goes with it, since
+  /// it would end a `return`: `return (\n a)` ⇒ `return a`.)
   ///
   /// Nor a `}` before a slash: `(class {}) / 2` ⇒ `class{}/2` is a
   /// division, but tokenizers that guess from the tokens alone, as
@@ -78,7 +78,6 @@ extension ScopeParser {
     }
     return order[open + 1] == order[open] + 1
       && order[close] == order[close - 1] + 1
-      && !token(at: open + 1).hasNewlineBefore
   }
 
   /// Can a statement, an arrow body or an `export default` begin at

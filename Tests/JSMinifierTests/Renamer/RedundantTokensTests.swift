@@ -117,7 +117,11 @@ struct RedundantTokensTests {
   ]
 
   static let lineBreaksAndComments: [(String, String)] = [
-    ("function f() { return (\n a\n) }", "function f(){return(a)}"),
+    ("function f() { return (\n a\n) }", "function f(){return a}"),
+    ("function f() { return (\n(\n a)\n) }", "function f(){return a}"),
+    ("function f() { return (\n a ||\n b\n) }", "function f(){return a||b}"),
+    ("function* g() { yield (\n a\n) }", "function*g(){yield a}"),
+    ("x = (\n a\n)\ny()", "x=a\ny()"),
     ("function f() { return\n(a) }", "function f(){return\na}"),
     ("x = (/* c */ a)", "x=(a)"),
     ("x = (/*! keep */ a)", "x=(/*! keep */a)"),

@@ -26,6 +26,14 @@ func mangled(_ input: String, goal: Goal = .script) throws -> String {
     output += source.bytes[last..<token.start]
     output += text
     last = token.end
+    // Line breaks after a dropped `(` go, as the printer drops them.
+    if edits.isDropped(index), token.punctuator == .leftParen {
+      while last < source.bytes.count,
+        [0x20, 0x09, 0x0A, 0x0D].contains(source.bytes[last])
+      {
+        last += 1
+      }
+    }
   }
   output += source.bytes[last...]
   return String(decoding: output, as: UTF8.self)
