@@ -197,6 +197,12 @@ extension ScopeParser {
       return .closed
     }
     if isCurrent(.leftBrace) { return try parseBody() }
+    if isCurrent(.let) {
+      // No declaration here: `if (a) let\n x = 1` uses a variable `let`
+      // (ECMA-262 §14.5: only `let [` is refused), then assigns `x`.
+      try parseExpressionStatement()
+      return simpleStatementEnd
+    }
     return try parseStatement()
   }
 

@@ -110,6 +110,9 @@ struct BodyBracesTests {
      "function f(){if(a)return;{let n=1;g(n)}}"),
     ("function f() { if (a) x(); else return; c() }",
      "function f(){if(a)x();else return;c()}"),
+    // `let` there is a variable, and `x` a global.
+    ("function f() { if (a) g(); else let\nx = 1 }",
+     "function f(){if(a)g();else let\nx=1}"),
   ]
 
   static var allCases: [(String, String)] {
