@@ -11,6 +11,10 @@
 //   `var a,b`.
 // - A string property key spelling an identifier name is that name:
 //   `{"a": 1}` is `{a:1}`.
+// - In a statement list, `if (a) return; else b()` is
+//   `if (a) return; b()`: an `else` after a consequent that never
+//   completes normally (a jump, or a block ending in one); the braces
+//   of a one-statement alternate go with it.
 'use strict';
 
 const bodies = {
@@ -39,6 +43,42 @@ function unquoteKey(node) {
   }
 }
 
+function exits(statement) {
+  if (!statement) return false;
+  switch (statement.type) {
+    case 'ReturnStatement': case 'ThrowStatement':
+    case 'BreakStatement': case 'ContinueStatement':
+      return true;
+    case 'BlockStatement':
+      return exits(statement.body[statement.body.length - 1]);
+    case 'IfStatement':
+      return exits(statement.consequent) && exits(statement.alternate);
+  }
+  return false;
+}
+
+function splits(statement) {
+  return statement && statement.type === 'IfStatement'
+    && statement.alternate && exits(statement.consequent);
+}
+
+// `if (a) return; else b` as `if (a) return; b`, in a list. A block of
+// one statement as alternate goes too, unless that statement splits in
+// turn (then the block holds two).
+function splitElses(list) {
+  const split = [];
+  for (let item of list) {
+    while (splits(item)) {
+      const alternate = item.alternate;
+      split.push(Object.assign({}, item, { alternate: null }));
+      item = alternate.type === 'BlockStatement' && alternate.body.length === 1
+        && !splits(alternate.body[0]) ? alternate.body[0] : alternate;
+    }
+    split.push(item);
+  }
+  return split;
+}
+
 function joinVars(list) {
   const joined = [];
   for (const item of list) {
@@ -60,7 +100,7 @@ function joinVars(list) {
 function normalize(node) {
   if (node === null || typeof node !== 'object') return node;
   if (Array.isArray(node)) {
-    const list = joinVars(node.map(booleanOf));
+    const list = joinVars(splitElses(node.map(booleanOf)));
     list.forEach(normalize);
     node.splice(0, node.length, ...list);
     return node;

@@ -53,7 +53,9 @@ public enum Renamer {
   }
 
   /// The same as `renaming(tokens:source:goal:)`, in the printer's form,
-  /// which also leaves out the parentheses the program does not need.
+  /// which also carries the shortenings the parser found: parentheses
+  /// and braces the program does not need, `else` after a jump, joined
+  /// `var` statements, `!0`/`!1` for `true`/`false`, unquoted keys.
   static func tokenEdits(
     tokens: [Token], source: SourceText, goal: Goal
   ) throws -> TokenEdits {

@@ -26,13 +26,17 @@ extension ScopeParser {
     let open = position
     let (count, inner) = try parseBlock()
     let close = position - 1
-    guard count == 1, canStandUnbraced(at: open + 1) else { return .closed }
+    // A block whose last statement exits exits too.
+    let exits = count > 0 && inner.exits
+    guard count == 1, canStandUnbraced(at: open + 1) else {
+      return StatementEnd(exits: exits)
+    }
 
     droppedBraces.append(
       (order[open], order[close], closeAsSemicolon: inner.needsTerminator))
-    guard inner.isOpen else { return .closed }
+    guard inner.isOpen else { return StatementEnd(exits: exits) }
     return StatementEnd(
-      isOpen: true, openedBy: Int32(droppedBraces.count - 1))
+      isOpen: true, openedBy: Int32(droppedBraces.count - 1), exits: exits)
   }
 
   /// The braces recorded at `index` stay after all.

@@ -21,6 +21,7 @@ extension ScopeParser {
   mutating func parseListStatement(
     followsVar: inout Bool
   ) throws -> (end: StatementEnd, isJoined: Bool) {
+    listItemPosition = position
     let isVar = isCurrent(.var)
     let isJoined = isVar && followsVar
     if isJoined {

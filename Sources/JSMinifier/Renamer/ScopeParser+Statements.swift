@@ -76,7 +76,7 @@ extension ScopeParser {
     case .while:
       advance()
       try parseParenthesized()
-      return try parseSubstatement()
+      return try parseSubstatement().asBody
     case .do:
       advance()
       try parseSubstatement()
@@ -88,6 +88,9 @@ extension ScopeParser {
       advance()
       if !endsStatement() { try parseExpression() }
       eatSemicolon()
+      var end = simpleStatementEnd
+      end.exits = true
+      return end
     case .break, .continue:
       advance()
       if current.kind == .identifier, !current.hasNewlineBefore {
@@ -95,6 +98,9 @@ extension ScopeParser {
         advance()
       }
       eatSemicolon()
+      var end = simpleStatementEnd
+      end.exits = true
+      return end
     case .try:
       try parseTry()
       return .closed
@@ -107,7 +113,7 @@ extension ScopeParser {
       pushScope(.with)
       let end = try parseSubstatement()
       popScope()
-      return end
+      return end.asBody
     case .import
     where !isPunctuator(.leftParen, at: position + 1)
       && !isPunctuator(.dot, at: position + 1):
@@ -131,7 +137,15 @@ extension ScopeParser {
   /// dropped braces would attach to the inner `if`: those braces stay.
   ///
   ///     if (a) { if (b) c() } else d()  stays as it is
+  ///
+  /// In a statement list, an `else` after a consequent that never
+  /// completes normally goes: what follows runs only when `a` is false
+  /// anyway (not before a declaration, which would change scope).
+  ///
+  ///     if (a) return b; else c()    ⇒ if(a)return b;c()
+  ///     if (a) return b; else { c() }  ⇒ if(a)return b;c()
   mutating func parseIf() throws -> StatementEnd {
+    let isListItem = position == listItemPosition
     advance()
     try parseParenthesized()
     let consequent = try parseSubstatement()
@@ -142,8 +156,19 @@ extension ScopeParser {
     if consequent.isOpen, consequent.openedBy >= 0 {
       keepBraces(Int(consequent.openedBy))
     }
+    if isListItem, consequent.exits, canStandUnbraced(at: position + 1) {
+      // The alternate becomes the next statement of the list.
+      droppedTokens.append(order[position])
+      advance()
+      listItemPosition = position
+      var end = try isCurrent(.leftBrace) ? parseBody() : parseStatement()
+      end.addedStatements += 1
+      return end
+    }
     advance()
-    return try parseSubstatement()
+    var end = try parseSubstatement()
+    end.exits = end.exits && consequent.exits
+    return end
   }
 
   mutating func parseExpressionStatement() throws {
@@ -172,6 +197,12 @@ extension ScopeParser {
       return .closed
     }
     if isCurrent(.leftBrace) { return try parseBody() }
+    if isCurrent(.let) {
+      // No declaration here: `if (a) let\n x = 1` uses a variable `let`
+      // (ECMA-262 §14.5: only `let [` is refused), then assigns `x`.
+      try parseExpressionStatement()
+      return simpleStatementEnd
+    }
     return try parseStatement()
   }
 
@@ -188,7 +219,7 @@ extension ScopeParser {
       guard current.kind != .endOfFile else { throw unexpected() }
       let statement = try parseListStatement(followsVar: &followsVar)
       last = statement.end
-      if !statement.isJoined { count += 1 }
+      if !statement.isJoined { count += 1 + last.addedStatements }
     }
     popScope()
     advance()
@@ -223,7 +254,7 @@ extension ScopeParser {
     advance()
     let end = try parseSubstatement()
     labels.removeLast()
-    return end
+    return end.asBody
   }
 
   /// `break name` / `continue name`: the innermost label of that name.
@@ -267,7 +298,7 @@ extension ScopeParser {
 
     let end = try parseSubstatement()
     popScope()
-    return end
+    return end.asBody
   }
 
   mutating func parseTry() throws {

@@ -39,6 +39,8 @@ struct ScopeParser {
   /// Token indices of `var` keywords written as `,`: the statement
   /// joins the `var` statement before it.
   var joinedDeclarations: [Int32] = []
+  /// Where the statement of a statement list being read starts.
+  var listItemPosition = -1
   /// Token indices of string property keys to write without quotes.
   var unquotedKeys: [Int32] = []
   /// Token indices of `true` and `false` to write as `!0` and `!1`.

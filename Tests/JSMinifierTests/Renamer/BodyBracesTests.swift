@@ -81,7 +81,48 @@ struct BodyBracesTests {
     ("x = class { static { a() } }", "x=class{static{a()}}"),
   ]
 
-  static var allCases: [(String, String)] { dropped + endings + kept }
+  /// An `else` after a consequent that never completes normally goes.
+  static let elses: [(String, String)] = [
+    ("function f() { if (a) return 1; else b() }",
+     "function f(){if(a)return 1;b()}"),
+    ("function f() { if (a) { return 1 } else { b() } }",
+     "function f(){if(a)return 1;b()}"),
+    ("function f() { if (a) { b(); return } else { c(); d() } }",
+     "function f(){if(a){b();return}{c();d()}}"),
+    ("function f() { if (a) return 1; else if (b) return 2; else c() }",
+     "function f(){if(a)return 1;if(b)return 2;c()}"),
+    ("function f() { if (a) throw e; else var x = 1 }",
+     "function f(){if(a)throw e;var i=1}"),
+    ("for (;;) { if (a) break; else b(); c() }", "for(;;){if(a)break;b();c()}"),
+    ("function f() { if (a) return\nelse b() }", "function f(){if(a)return\nb()}"),
+    ("function f() { if (a) { if (b) return; else return } else c() }",
+     "function f(){if(a){if(b)return;return}c()}"),
+    // Kept: not a list item, no exit on every path, or a declaration.
+    ("function f() { for (;;) if (a) continue; else b() }",
+     "function f(){for(;;)if(a)continue;else b()}"),
+    ("function f() { if (a) { if (b) return } else c() }",
+     "function f(){if(a){if(b)return}else c()}"),
+    ("function f() { if (a) while (b) return; else c() }",
+     "function f(){if(a)while(b)return;else c()}"),
+    ("function f() { if (a) l: { break l } else c() }",
+     "function f(){if(a)e:break e;else c()}"),
+    ("function f() { if (a) return; else { let x = 1; g(x) } }",
+     "function f(){if(a)return;{let n=1;g(n)}}"),
+    ("function f() { if (a) x(); else return; c() }",
+     "function f(){if(a)x();else return;c()}"),
+    // `let` there is a variable, and `x` a global.
+    ("function f() { if (a) g(); else let\nx = 1 }",
+     "function f(){if(a)g();else let\nx=1}"),
+  ]
+
+  static var allCases: [(String, String)] {
+    dropped + endings + kept + elses
+  }
+
+  @Test("An else after a return, throw, break or continue goes")
+  func elsesAfterExits() {
+    for (input, output) in Self.elses { expectUnwrapped(input, output) }
+  }
 
   @Test("The braces of a one-statement body go, with `}` as `;` if needed")
   func droppedBraces() {
@@ -116,8 +157,11 @@ struct BodyBracesTests {
       ("if (a) { if (b) c() } else d()", "if(a)if(b)c();else d()"),
       ("if (a) { b() }", "if(a);b()"),
       ("if (a) { b() }", "if(a)b()"),
+      ("for (;;) if (a) continue; else b()", "for(;;){if(a)continue;b()}"),
+      ("function f() { if (a) x(); else return; c() }",
+       "function f(){if(a)x();return;c()}"),
     ])
-    #expect(problems.count == 2)
+    #expect(problems.count == 4)
   }
 }
 
