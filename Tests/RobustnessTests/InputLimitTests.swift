@@ -43,7 +43,7 @@ struct InputLimitTests {
     arguments: deepPrograms)
   func deepNesting(_ shape: String, _ program: String) throws {
     // The renamer descends once per nesting level; the executable runs
-    // its work on a thread with a 1 GB stack so that this cannot crash.
+    // its work on a thread with a 2 GB stack so that this cannot crash.
     let result = try minify(program)
     #expect(!result.crashed, "\(shape): \(result.error.prefix(300))")
     #expect(result.status == 0, "\(shape): \(result.error.prefix(300))")

@@ -126,11 +126,24 @@ struct MinifyCommandTests {
     #expect(comparison.output == "same\n")
   }
 
+  /// The forms the minifier shortens that acorn parses differently
+  /// (`if(a){b()}` and `if(a)b()`), shared with the minifier's tests.
+  static let equivalentForms = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent()
+    .appendingPathComponent("Oracle/equivalent-forms.js").path
+
+  /// `text` as a JavaScript string literal.
+  static func jsonQuoted(_ text: String) -> String {
+    String(decoding: (try? JSONEncoder().encode(text)) ?? Data(), as: UTF8.self)
+  }
+
   /// Parses two files with acorn and compares their trees, ignoring
-  /// positions, raw text and the names of local bindings (renaming).
+  /// positions, raw text, the names of local bindings (renaming) and the
+  /// equivalent forms.
   static let compareScript = """
     const acorn = require('/usr/share/nodejs/acorn');
     const fs = require('fs');
+    const { normalize } = require(\(jsonQuoted(equivalentForms)));
     const parse = (file) => acorn.parse(fs.readFileSync(file, 'utf8'),
       { ecmaVersion: 'latest', sourceType: 'script' });
     const skip = new Set(['start', 'end', 'raw', 'loc', 'range']);
@@ -147,7 +160,8 @@ struct MinifyCommandTests {
       }
       return out;
     }
-    const [a, b] = process.argv.slice(2).map(parse).map(shape);
+    const [a, b] = process.argv.slice(2).map(parse).map(normalize)
+      .map(shape);
     const same = JSON.stringify(a) === JSON.stringify(b);
     console.log(same ? 'same' : 'different');
     process.exit(same ? 0 : 1);
