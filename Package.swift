@@ -45,7 +45,7 @@ let package = Package(
 
     // `snowpak serve`: a static file server and a local collector that
     // logs hits in CloudFront's access-log format. Foundation only.
-    .target(name: "CollectorServer", dependencies: ["Digest"]),
+    .target(name: "CollectorServer", dependencies: ["Digest", "AssetPipeline"]),
 
     // Stage 5: the command line. A library, so tests can drive it.
     .target(

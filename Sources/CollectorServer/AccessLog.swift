@@ -1,4 +1,5 @@
-import Foundation
+import AssetPipeline
+import FoundationEssentials
 
 #if canImport(Glibc)
   import Glibc
@@ -14,7 +15,7 @@ final class AccessLog: @unchecked Sendable {
   deinit { close() }
 
   private let descriptor: Int32
-  private let lock = NSLock()
+  private let lock = Lock()
   private var isClosed = false
 
   init(path: String) throws(ServerError) {

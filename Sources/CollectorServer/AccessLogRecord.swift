@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// One line of the access log, in CloudFront's standard log format: the
 /// 33 tab-separated fields of the `#Fields` header, in order, `-` for an

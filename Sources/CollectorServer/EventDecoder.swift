@@ -1,5 +1,5 @@
+import AssetPipeline
 import Digest
-import Foundation
 
 /// Turns what a tracker sent into `TrackerEvent`s and finds the protocol
 /// problems in them (the tracker protocol, see TRACKER.md):
@@ -8,7 +8,7 @@ import Foundation
 ///     POST {"schema":"iglu:…/payload_data/jsonschema/1-0-4",
 ///           "data":[{"e":"pv",…},{"e":"se",…}]} ⇒ two events
 ///
-/// A POSTed event's parameters come out sorted by name: JSONSerialization
+/// A POSTed event's parameters come out sorted by name: the JSON parser
 /// does not keep key order, and sorted output is at least stable.
 public enum EventDecoder {
   static let payloadDataName = "payload_data"
@@ -43,21 +43,21 @@ public enum EventDecoder {
   public static func decode(
     body: [UInt8]
   ) -> (events: [TrackerEvent], problems: [ProtocolProblem]) {
-    guard let json = try? JSONSerialization.jsonObject(with: Data(body)) else {
+    guard let json = parse(body) else {
       return ([], [.bodyNotJSON])
     }
-    guard let envelope = json as? [String: Any] else {
+    guard let envelope = json.objectValue else {
       return ([], [.bodyNotPayloadData("not a JSON object")])
     }
 
     // The envelope names payload_data and holds a non-empty array.
     var problems: [ProtocolProblem] = []
-    if let schema = envelope["schema"] as? String {
+    if let schema = envelope["schema"]?.stringValue {
       problems += check(schema, field: "schema", isSnowplow: payloadDataName)
     } else {
       problems.append(.bodyNotPayloadData("no \"schema\" string"))
     }
-    guard let items = envelope["data"] as? [Any] else {
+    guard let items = envelope["data"]?.arrayValue else {
       return ([], problems + [.bodyNotPayloadData("\"data\" is not an array")])
     }
     if items.isEmpty {
@@ -67,17 +67,18 @@ public enum EventDecoder {
     // Each item is an object of string values.
     var events: [TrackerEvent] = []
     for item in items {
-      guard let object = item as? [String: Any] else {
+      guard let object = item.objectValue else {
         problems.append(.bodyNotPayloadData("an item of \"data\" is not an object"))
         continue
       }
       var event = TrackerEvent(parameters: [], contexts: [], problems: [])
       for name in object.keys.sorted() {
-        if let value = object[name] as? String {
-          event.parameters.append((name, value))
+        let value = object[name]!
+        if let text = value.stringValue {
+          event.parameters.append((name, text))
         } else {
           event.problems.append(.nonStringValue(field: name))
-          event.parameters.append((name, compactJSON(object[name] as Any)))
+          event.parameters.append((name, value.compactText()))
         }
       }
       inspect(&event)
@@ -117,7 +118,7 @@ public enum EventDecoder {
       guard let envelope = selfDescribing(json, field: field, problems: &event.problems)
       else { continue }
       event.problems += check(envelope.schema, field: field, isSnowplow: contextsName)
-      guard let entities = envelope.data as? [Any] else {
+      guard let entities = envelope.data.arrayValue else {
         event.problems.append(
           .notSelfDescribing(field: field, detail: "\"data\" is not an array"))
         continue
@@ -126,7 +127,7 @@ public enum EventDecoder {
         if let inner = selfDescribing(entity, field: field, problems: &event.problems) {
           event.problems += check(inner.schema, field: field)
           event.contexts.append(
-            SelfDescribingData(schema: inner.schema, json: compactJSON(inner.data)))
+            SelfDescribingData(schema: inner.schema, json: inner.data.compactText()))
         }
       }
     }
@@ -140,7 +141,7 @@ public enum EventDecoder {
       if let inner = selfDescribing(envelope.data, field: field, problems: &event.problems) {
         event.problems += check(inner.schema, field: field)
         event.selfDescribingEvent =
-          SelfDescribingData(schema: inner.schema, json: compactJSON(inner.data))
+          SelfDescribingData(schema: inner.schema, json: inner.data.compactText())
       }
     }
   }
@@ -148,7 +149,7 @@ public enum EventDecoder {
   /// The parsed JSON of `cx`/`ue_px` (base64url) or `co`/`ue_pr` (plain).
   private static func jsonField(
     _ field: String, of event: TrackerEvent, problems: inout [ProtocolProblem]
-  ) -> Any? {
+  ) -> JSONValue? {
     guard let value = event[field] else { return nil }
     let bytes: [UInt8]
     if field.hasSuffix("x") {
@@ -160,22 +161,31 @@ public enum EventDecoder {
     } else {
       bytes = Array(value.utf8)
     }
-    guard let json = try? JSONSerialization.jsonObject(with: Data(bytes)) else {
+    guard let json = parse(bytes) else {
       problems.append(.invalidJSON(field: field))
       return nil
     }
     return json
   }
 
+  /// A JSON object or array; a bare string, number or literal is refused.
+  private static func parse(_ bytes: [UInt8]) -> JSONValue? {
+    guard let json = try? JSONParser.parse(bytes) else { return nil }
+    switch json {
+    case .object, .array: return json
+    default: return nil
+    }
+  }
+
   /// `{"schema": String, "data": Any}` or a problem.
   private static func selfDescribing(
-    _ json: Any, field: String, problems: inout [ProtocolProblem]
-  ) -> (schema: String, data: Any)? {
-    guard let object = json as? [String: Any] else {
+    _ json: JSONValue, field: String, problems: inout [ProtocolProblem]
+  ) -> (schema: String, data: JSONValue)? {
+    guard let object = json.objectValue else {
       problems.append(.notSelfDescribing(field: field, detail: "not an object"))
       return nil
     }
-    guard let schema = object["schema"] as? String else {
+    guard let schema = object["schema"]?.stringValue else {
       problems.append(.notSelfDescribing(field: field, detail: "no \"schema\" string"))
       return nil
     }
@@ -200,15 +210,5 @@ public enum EventDecoder {
       return [.unexpectedSchema(schema, field: field, expected: expected)]
     }
     return []
-  }
-
-  /// Compact JSON with sorted keys, for display and re-encoding.
-  static func compactJSON(_ value: Any) -> String {
-    let options: JSONSerialization.WritingOptions = [
-      .sortedKeys, .withoutEscapingSlashes, .fragmentsAllowed,
-    ]
-    guard let data = try? JSONSerialization.data(withJSONObject: value, options: options)
-    else { return String(describing: value) }
-    return String(decoding: data, as: UTF8.self)
   }
 }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A response ready to be written: status, header fields and body. HEAD
 /// responses keep the headers of the GET (Content-Length included) and

@@ -26,8 +26,9 @@
 //
 // Bounds: see `ServerLimits`. Paths: see `StaticFiles`.
 
+import AssetPipeline
 import Dispatch
-import Foundation
+import FoundationEssentials
 
 #if canImport(Glibc)
   import Glibc
@@ -50,7 +51,7 @@ public final class Server: @unchecked Sendable {
   private let hitQueue = DispatchQueue(label: "snowpak.serve.hits")
   private let signalQueue = DispatchQueue(label: "snowpak.serve.signals")
 
-  private let lock = NSLock()
+  private let lock = Lock()
   private var listener: Int32 = -1
   private var acceptSource: DispatchSourceRead?
   private var signalSources: [DispatchSourceSignal] = []

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A date broken into UTC calendar fields, computed with the civil-from-
 /// days algorithm (proleptic Gregorian calendar) so that no Calendar or

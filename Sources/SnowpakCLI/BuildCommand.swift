@@ -1,6 +1,6 @@
 import AssetPipeline
 import EmbeddedTracker
-import Foundation
+import FoundationEssentials
 import JSLexer
 import JSMinifier
 

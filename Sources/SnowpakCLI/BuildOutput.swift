@@ -1,5 +1,5 @@
 import AssetPipeline
-import Foundation
+import FoundationEssentials
 import JSMinifier
 
 /// The output half of `snowpak build`: options to an output plan, the plan
@@ -118,31 +118,28 @@ enum BuildOutput {
   static func json(
     _ report: OutputReport, plan: OutputPlan, shownDirectory: String
   ) -> String {
-    var files: [Any] = []
-    for entry in report.entries {
-      var file: [String: Any] = [
-        "path": shownDirectory + entry.path,
-        "status": entry.status.rawValue,
-        "size": entry.size,
+    let files = report.entries.map { entry in
+      var file: [String: JSONValue] = [
+        "path": .string(shownDirectory + entry.path),
+        "status": .string(entry.status.rawValue),
+        "size": .integer(entry.size),
       ]
-      if let gzipSize = entry.gzipSize { file["gzipSize"] = gzipSize }
-      files.append(file)
+      if let gzipSize = entry.gzipSize { file["gzipSize"] = .integer(gzipSize) }
+      return JSONValue.object(file)
     }
-    let object: [String: Any] = [
-      "script": [
-        "logicalName": plan.script.logicalName,
-        "file": plan.script.file,
-        "sha256": plan.script.sha256,
-        "integrity": plan.script.integrity,
-        "size": plan.script.size,
-        "gzipSize": plan.script.gzipSize,
-      ],
-      "snippet": plan.snippet,
-      "files": files,
-      "warnings": report.warnings,
-    ]
-    let data = try? JSONSerialization.data(
-      withJSONObject: object, options: [.prettyPrinted, .sortedKeys])
-    return String(decoding: data ?? Data(), as: UTF8.self) + "\n"
+    let object: JSONValue = .object([
+      "script": .object([
+        "logicalName": .string(plan.script.logicalName),
+        "file": .string(plan.script.file),
+        "sha256": .string(plan.script.sha256),
+        "integrity": .string(plan.script.integrity),
+        "size": .integer(plan.script.size),
+        "gzipSize": .integer(plan.script.gzipSize),
+      ]),
+      "snippet": .string(plan.snippet),
+      "files": .array(files),
+      "warnings": .array(report.warnings.map(JSONValue.string)),
+    ])
+    return String(decoding: object.serialized(), as: UTF8.self)
   }
 }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A subcommand of `snowpak`: its name, its help and its option table, and
 /// the work it does.
@@ -47,8 +47,8 @@ extension Command {
       if synopsis.count + 2 > indent.count {
         text += synopsis + "\n" + indent
       } else {
-        text += synopsis.padding(
-          toLength: indent.count, withPad: " ", startingAt: 0)
+        text += synopsis
+          + String(repeating: " ", count: indent.count - synopsis.count)
       }
       text += lines.joined(separator: "\n" + indent) + "\n"
     }

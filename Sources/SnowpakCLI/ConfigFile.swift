@@ -1,4 +1,5 @@
-import Foundation
+import AssetPipeline
+import FoundationEssentials
 
 /// `snowpak.json`: the options of `snowpak build`, keyed by their long
 /// names, so a site can keep its build settings in its repository:
@@ -30,16 +31,16 @@ enum ConfigFile {
   static func parse(
     _ data: Data, name: String, specs: [OptionSpec]
   ) throws -> ParsedOptions {
-    let object: Any
+    let object: JSONValue
     do {
-      object = try JSONSerialization.jsonObject(with: data)
+      object = try JSONParser.parse(Array(data))
     } catch {
       throw InputError(
         description: "The configuration file '\(name)' is not valid JSON"
-          + Self.position(of: error, in: data) + ".",
+          + " (at line \(error.line), column \(error.column)).",
         exitCode: .dataError)
     }
-    guard let table = object as? [String: Any] else {
+    guard let table = object.objectValue else {
       throw InputError(
         description: "The configuration file '\(name)' must hold a JSON "
           + "object of options.", exitCode: .dataError)
@@ -65,23 +66,23 @@ enum ConfigFile {
   }
 
   private static func values(
-    of value: Any, for spec: OptionSpec, in name: String
+    of value: JSONValue, for spec: OptionSpec, in name: String
   ) throws -> [String] {
     let wrong = UsageError(
       "The key '\(spec.name)' in '\(name)' must be "
         + expectation(for: spec) + ".")
     switch spec.kind {
     case .flag:
-      guard let flag = value as? Bool, isBoolean(value) else { throw wrong }
+      guard case .bool(let flag) = value else { throw wrong }
       return flag ? ["true"] : []
     case .value:
       guard let scalar = scalarText(value) else { throw wrong }
       return [scalar]
     case .repeated:
       if let scalar = scalarText(value) { return [scalar] }
-      guard let array = value as? [Any] else { throw wrong }
+      guard let array = value.arrayValue else { throw wrong }
       return try array.map {
-        guard let text = $0 as? String else { throw wrong }
+        guard let text = $0.stringValue else { throw wrong }
         return text
       }
     }
@@ -95,32 +96,11 @@ enum ConfigFile {
     }
   }
 
-  private static func scalarText(_ value: Any) -> String? {
-    if let text = value as? String { return text }
-    if isBoolean(value) { return nil }
-    if let number = value as? NSNumber { return number.stringValue }
-    return nil
-  }
-
-  /// JSONSerialization gives NSNumber for booleans and numbers alike;
-  /// a boolean's Objective-C type is "c" on Linux and macOS.
-  private static func isBoolean(_ value: Any) -> Bool {
-    guard let number = value as? NSNumber else { return false }
-    return String(cString: number.objCType) == "c"
-  }
-
-  /// ` (at line 3, column 7)`, from the character offset the parser
-  /// names in its message ("… around character 11."), if it names one.
-  private static func position(of error: Error, in data: Data) -> String {
-    let info = (error as NSError).userInfo
-    let text = info["NSDebugDescription"] as? String ?? ""
-    guard let range = text.range(of: "character "),
-      let index = Int(text[range.upperBound...].prefix(while: \.isNumber)),
-      index <= data.count
-    else { return "" }
-    let prefix = data.prefix(index)
-    let line = prefix.filter { $0 == 0x0A }.count + 1
-    let column = index - (prefix.lastIndex(of: 0x0A).map { $0 + 1 } ?? 0) + 1
-    return " (at line \(line), column \(column))"
+  /// A string's text, or a number's as written in the file.
+  private static func scalarText(_ value: JSONValue) -> String? {
+    switch value {
+    case .string(let text), .number(let text): text
+    default: nil
+    }
   }
 }

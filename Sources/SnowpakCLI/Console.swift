@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Where the command line writes: progress to standard output, warnings and
 /// errors to standard error. The library modules never print; only the
@@ -24,8 +24,8 @@ public final class Console: @unchecked Sendable {
   /// The process's own standard output and standard error.
   public static func standard() -> Console {
     Console(
-      output: { FileHandle.standardOutput.write(Data($0.utf8)) },
-      error: { FileHandle.standardError.write(Data($0.utf8)) }
+      output: { StandardStream.output.write($0.utf8) },
+      error: { StandardStream.error.write($0.utf8) }
     )
   }
 

@@ -3,7 +3,7 @@
 #elseif canImport(Darwin)
   import Darwin
 #endif
-import Foundation
+import FoundationEssentials
 
 /// An exclusive advisory lock (flock(2)) held while a build reads, merges
 /// and writes the manifests of one output directory, so that two builds
@@ -21,9 +21,9 @@ final class DirectoryLock {
   /// its own error about the directory).
   init?(path: String) {
     var url = URL(fileURLWithPath: path).standardizedFileURL
-    var isDirectory: ObjCBool = false
+    var isDirectory = false
     while !(FileManager.default.fileExists(
-      atPath: url.path, isDirectory: &isDirectory) && isDirectory.boolValue)
+      atPath: url.path, isDirectory: &isDirectory) && isDirectory)
     {
       let parent = url.deletingLastPathComponent()
       if parent.path == url.path { return nil }

@@ -1,5 +1,5 @@
 import AssetPipeline
-import Foundation
+import FoundationEssentials
 import JSLexer
 import JSMinifier
 
@@ -123,9 +123,9 @@ enum MinifyCommand: Command {
     let url = URL(
       fileURLWithPath: path,
       relativeTo: URL(fileURLWithPath: context.workingDirectory))
-    var isDirectory: ObjCBool = false
+    var isDirectory = false
     if FileManager.default.fileExists(
-      atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue
+      atPath: url.path, isDirectory: &isDirectory), isDirectory
     {
       throw InputError(
         description: "Cannot write '\(path)': it is a directory; name a "

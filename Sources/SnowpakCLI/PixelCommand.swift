@@ -1,5 +1,5 @@
 import AssetPipeline
-import Foundation
+import FoundationEssentials
 
 /// `snowpak pixel`: the 1×1 transparent image an S3 collector bucket
 /// serves as `/i`.
@@ -29,7 +29,7 @@ enum PixelCommand: Command {
     let format: TrackingPixel.Format = options.flag("png") ? .png : .gif
     let path = options.value("output") ?? "i"
     if path == "-" {
-      FileHandle.standardOutput.write(Data(format.bytes))
+      StandardStream.output.write(format.bytes)
       return .success
     }
     try MinifyCommand.write(format.bytes, to: path, context: context)

@@ -1,5 +1,5 @@
 import CollectorServer
-import Foundation
+import FoundationEssentials
 
 #if canImport(Glibc)
   import Glibc

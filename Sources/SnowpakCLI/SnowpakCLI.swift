@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import JSLexer
 
 /// The `snowpak` command line: finds the subcommand, parses its options,
@@ -28,9 +28,7 @@ public enum SnowpakCLI {
   ) -> Int32 {
     let context = CommandContext(
       console: console, workingDirectory: workingDirectory,
-      readStandardInput: {
-        [UInt8](FileHandle.standardInput.readDataToEndOfFile())
-      })
+      readStandardInput: { StandardStream.readInput() })
     return run(arguments, context: context).rawValue
   }
 

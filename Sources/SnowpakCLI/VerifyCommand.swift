@@ -1,5 +1,5 @@
 import AssetPipeline
-import Foundation
+import FoundationEssentials
 
 /// `snowpak verify DIR`: every manifest entry exists and its digests
 /// match, so a deploy step can refuse a tampered or half-copied directory.
@@ -34,9 +34,9 @@ enum VerifyCommand: Command {
     let shown = options.operands.first ?? configured.value("out")
       ?? "public/assets"
     let url = BuildCommand.resolve(shown, context: context)
-    var isDirectory: ObjCBool = false
+    var isDirectory = false
     guard FileManager.default.fileExists(
-      atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue
+      atPath: url.path, isDirectory: &isDirectory), isDirectory
     else {
       throw InputError(description: "No directory '\(shown)' to verify.")
     }

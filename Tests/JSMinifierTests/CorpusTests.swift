@@ -13,16 +13,6 @@ struct CorpusTests {
     var error: String?
   }
 
-  struct Pair: Encodable {
-    var original: String
-    var minified: String
-    var goal: String
-  }
-
-  struct Problem: Decodable {
-    var path: String
-    var problem: String?
-  }
 
   /// Each corpus file as acorn classifies it, and our output for it (or
   /// the error we gave), computed once for all the tests of this suite.
@@ -69,7 +59,7 @@ struct CorpusTests {
       at: directory, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: directory) }
 
-    var pairs: [Pair] = []
+    var pairs: [AcornOracle.Pair] = []
     for (index, file) in run.files.enumerated() where file.goal != "rejected" {
       guard let code = run.outputs[file.path] else {
         Issue.record("acorn accepts it, we do not: \(run.failures[file.path] ?? file.path)")
@@ -77,10 +67,12 @@ struct CorpusTests {
       }
       let minified = directory.appendingPathComponent("\(index).js")
       try Data(code).write(to: minified)
-      pairs.append(Pair(original: file.path, minified: minified.path, goal: file.goal))
+      pairs.append(
+        AcornOracle.Pair(
+          original: file.path, minified: minified.path, goal: file.goal))
     }
 
-    let problems = try AcornOracle.run("compare", pairs, as: [Problem].self)
+    let problems = try AcornOracle.run("compare", pairs, as: [AcornOracle.Problem].self)
     for problem in problems.prefix(20) {
       Issue.record("\(problem.path): \(problem.problem ?? "")")
     }

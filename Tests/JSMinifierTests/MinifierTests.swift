@@ -103,15 +103,17 @@ struct MinifierTests {
       .appendingPathComponent("snowpak-v8-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: directory) }
-    var pairs: [Pair] = []
+    var pairs: [AcornOracle.Pair] = []
     for (index, (input, output)) in MinifierCases.beyondAcorn.enumerated() {
       let original = directory.appendingPathComponent("\(index).in.js")
       let minified = directory.appendingPathComponent("\(index).out.js")
       try Data(input.utf8).write(to: original)
       try Data(output.utf8).write(to: minified)
-      pairs.append(Pair(original: original.path, minified: minified.path, goal: "script"))
+      pairs.append(
+        AcornOracle.Pair(
+          original: original.path, minified: minified.path, goal: "script"))
     }
-    let problems = try AcornOracle.run("v8", pairs, as: [Problem].self)
+    let problems = try AcornOracle.run("v8", pairs, as: [AcornOracle.Problem].self)
     let described = problems.map { "\($0.path): \($0.problem ?? "")" }
     #expect(problems.isEmpty, "\(described)")
   }
@@ -172,16 +174,6 @@ struct MinifierTests {
     }
   }
 
-  struct Pair: Encodable {
-    var original: String
-    var minified: String
-    var goal: String
-  }
-
-  struct Problem: Decodable {
-    var path: String
-    var problem: String?
-  }
 
   @Test(
     "Every case keeps its syntax tree under acorn",
@@ -192,7 +184,7 @@ struct MinifierTests {
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: directory) }
 
-    var pairs: [Pair] = []
+    var pairs: [AcornOracle.Pair] = []
     let tables = MinifierCases.allScripts.map { ($0, "script") }
       + MinifierCases.modules.map { ($0, "module") }
     for (index, ((input, output), goal)) in tables.enumerated() {
@@ -200,9 +192,11 @@ struct MinifierTests {
       let minified = directory.appendingPathComponent("\(index).out.js")
       try Data(input.utf8).write(to: original)
       try Data(output.utf8).write(to: minified)
-      pairs.append(Pair(original: original.path, minified: minified.path, goal: goal))
+      pairs.append(
+        AcornOracle.Pair(
+          original: original.path, minified: minified.path, goal: goal))
     }
-    let problems = try AcornOracle.run("compare", pairs, as: [Problem].self)
+    let problems = try AcornOracle.run("compare", pairs, as: [AcornOracle.Problem].self)
     for problem in problems {
       let index = Int(problem.path.split(separator: "/").last!.split(separator: ".")[0])!
       Issue.record("\(tables[index].0.input): \(problem.problem ?? "")")

@@ -66,4 +66,25 @@ public enum AcornOracle {
   public struct OracleFailure: Error {
     public var message: String
   }
+
+  /// An original file and our output for it, for the `compare` mode
+  /// (same syntax tree) and the `v8` mode (both compile).
+  public struct Pair: Encodable {
+    public var original: String
+    public var minified: String
+    /// "script" or "module".
+    public var goal: String
+
+    public init(original: String, minified: String, goal: String) {
+      self.original = original
+      self.minified = minified
+      self.goal = goal
+    }
+  }
+
+  /// A pair the oracle found wrong: the original's path and what differs.
+  public struct Problem: Decodable {
+    public var path: String
+    public var problem: String?
+  }
 }

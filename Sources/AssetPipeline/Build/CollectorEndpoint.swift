@@ -45,7 +45,7 @@ public struct CollectorEndpoint: Sendable, Equatable, CustomStringConvertible {
 
     // The scheme, if any.
     var rest = Substring(text)
-    if let separator = rest.range(of: "://") {
+    if let separator = rest.firstRange(of: "://") {
       let scheme = rest[..<separator.lowerBound].lowercased()
       guard scheme == "http" || scheme == "https" else {
         throw EndpointError(

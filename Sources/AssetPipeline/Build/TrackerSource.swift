@@ -1,5 +1,11 @@
-import Foundation
+import FoundationEssentials
 import JSLexer
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 /// Where the tracker's JavaScript comes from, and how it is read into one
 /// `SourceText` with every file's lines accounted for.
@@ -37,21 +43,21 @@ public enum TrackerSource: Sendable {
   private static func load(
     _ url: URL, shownAs shownName: String
   ) throws(SourceError) -> SourceText {
-    var isDirectory: ObjCBool = false
+    var isDirectory = false
     guard FileManager.default.fileExists(
       atPath: url.path, isDirectory: &isDirectory)
     else { throw SourceError.missing(shownName) }
 
-    if !isDirectory.boolValue {
+    if !isDirectory {
       return SourceText(files: [try readFile(url, shownAs: shownName)])
     }
     return try loadListed(label: shownName) { name throws(SourceError) in
       let file = url.appending(path: name)
-      var isDirectory: ObjCBool = false
+      var isDirectory = false
       guard FileManager.default.fileExists(
         atPath: file.path, isDirectory: &isDirectory)
       else { return nil }
-      if isDirectory.boolValue {
+      if isDirectory {
         throw SourceError.listedDirectory(Self.label(shownName, name))
       }
       return try readText(file, shownAs: Self.label(shownName, name))
@@ -81,7 +87,7 @@ public enum TrackerSource: Sendable {
     for (number, line) in orderText.split(
       omittingEmptySubsequences: false, whereSeparator: \.isNewline
     ).enumerated() {
-      let name = line.trimmingCharacters(in: .whitespaces)
+      let name = Self.trimmingSpaces(line)
       if name.isEmpty || name.hasPrefix("#") { continue }
       let column = line.distance(
         from: line.startIndex,
@@ -107,6 +113,28 @@ public enum TrackerSource: Sendable {
     return SourceText(files: files)
   }
 
+  /// `line` without the spaces and tabs around it (Unicode "Zs" spaces,
+  /// as Foundation's `CharacterSet.whitespaces`).
+  private static func trimmingSpaces(_ line: Substring) -> String {
+    func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+      scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator
+    }
+    let scalars = line.unicodeScalars
+    guard let first = scalars.firstIndex(where: { !isSpace($0) }) else {
+      return ""
+    }
+    let last = scalars.lastIndex(where: { !isSpace($0) })!
+    return String(scalars[first...last])
+  }
+
+  /// Why a file could not be read: the system's wording when there is one.
+  private static func reason(_ error: any Error) -> String {
+    guard let cocoa = error as? CocoaError,
+      let posix = cocoa.underlying as? POSIXError
+    else { return "\(error)" }
+    return String(cString: strerror(posix.code.rawValue)) + "."
+  }
+
   private static func label(_ directory: String, _ name: String) -> String {
     directory.hasSuffix("/") ? directory + name : directory + "/" + name
   }
@@ -124,7 +152,7 @@ public enum TrackerSource: Sendable {
     do {
       data = try Data(contentsOf: url)
     } catch {
-      throw SourceError.unreadable(name, reason: error.localizedDescription)
+      throw SourceError.unreadable(name, reason: Self.reason(error))
     }
     guard let text = String(data: data, encoding: .utf8) else {
       throw SourceError.notUTF8(name)

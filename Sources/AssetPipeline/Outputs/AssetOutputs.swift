@@ -1,5 +1,5 @@
 import Digest
-import Foundation
+import FoundationEssentials
 
 // Outputs: from the finished script to files a site's asset pipeline reads.
 //

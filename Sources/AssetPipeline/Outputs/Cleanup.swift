@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Which older versions of an asset `--keep N` deletes.
 ///

@@ -10,6 +10,9 @@
 //                                 1
 //                               ]
 //                             }
+//
+// `compactText()` writes the same value on one line, without spaces:
+// `{"a":{},"b":[1]}`, for showing a value inside a line of text.
 extension JSONValue {
   /// The JSON text of this value, ending in a newline.
   public func serialized() -> [UInt8] {
@@ -19,7 +22,15 @@ extension JSONValue {
     return output
   }
 
-  private func write(to output: inout [UInt8], indent: Int) {
+  /// The JSON text of this value on one line, without whitespace.
+  public func compactText() -> String {
+    var output: [UInt8] = []
+    write(to: &output, indent: nil)
+    return String(decoding: output, as: UTF8.self)
+  }
+
+  /// Writes the value; `indent` nil writes it compactly on one line.
+  private func write(to output: inout [UInt8], indent: Int?) {
     switch self {
     case .null: output += Array("null".utf8)
     case .bool(let value): output += Array((value ? "true" : "false").utf8)
@@ -31,8 +42,8 @@ extension JSONValue {
       output.append(UInt8(ascii: "["))
       for (index, element) in elements.enumerated() {
         if index > 0 { output.append(UInt8(ascii: ",")) }
-        JSONValue.newline(&output, indent: indent + 2)
-        element.write(to: &output, indent: indent + 2)
+        JSONValue.newline(&output, indent: indent.map { $0 + 2 })
+        element.write(to: &output, indent: indent.map { $0 + 2 })
       }
       JSONValue.newline(&output, indent: indent)
       output.append(UInt8(ascii: "]"))
@@ -43,17 +54,18 @@ extension JSONValue {
       let keys = members.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
       for (index, key) in keys.enumerated() {
         if index > 0 { output.append(UInt8(ascii: ",")) }
-        JSONValue.newline(&output, indent: indent + 2)
+        JSONValue.newline(&output, indent: indent.map { $0 + 2 })
         JSONValue.writeString(key, to: &output)
-        output += Array(": ".utf8)
-        members[key]!.write(to: &output, indent: indent + 2)
+        output += Array((indent == nil ? ":" : ": ").utf8)
+        members[key]!.write(to: &output, indent: indent.map { $0 + 2 })
       }
       JSONValue.newline(&output, indent: indent)
       output.append(UInt8(ascii: "}"))
     }
   }
 
-  private static func newline(_ output: inout [UInt8], indent: Int) {
+  private static func newline(_ output: inout [UInt8], indent: Int?) {
+    guard let indent else { return }
     output.append(UInt8(ascii: "\n"))
     output += [UInt8](repeating: UInt8(ascii: " "), count: indent)
   }

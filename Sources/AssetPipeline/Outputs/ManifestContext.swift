@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// What every manifest format needs to record one build.
 struct ManifestContext {

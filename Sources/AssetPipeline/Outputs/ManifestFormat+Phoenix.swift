@@ -1,5 +1,5 @@
 import Digest
-import Foundation
+import FoundationEssentials
 
 // Phoenix (`Phoenix.Digester`, `mix phx.digest`), `cache_manifest.json`:
 //

@@ -1,5 +1,11 @@
 import Digest
-import Foundation
+import FoundationEssentials
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 // Sprockets (sprockets/manifest.rb, 3.x and 4.x):
 //
@@ -63,16 +69,17 @@ extension ManifestFormat {
   }
 
   /// `2026-12-04T15:47:56Z`, as Ruby's `Time#iso8601` writes UTC times.
+  /// Broken down by gmtime_r: Foundation's Calendar and TimeZone need the
+  /// full Foundation and its ICU data, which snowpak does not load.
   static func iso8601(_ date: Date) -> String {
-    var calendar = Calendar(identifier: .gregorian)
-    calendar.timeZone = TimeZone(identifier: "UTC")!
-    let parts = calendar.dateComponents(
-      [.year, .month, .day, .hour, .minute, .second], from: date)
-    func two(_ value: Int?) -> String {
-      let text = String(value ?? 0)
-      return text.count < 2 ? "0" + text : text
+    var seconds = time_t(date.timeIntervalSince1970.rounded(.down))
+    var parts = tm()
+    gmtime_r(&seconds, &parts)
+    func two(_ value: Int32) -> String {
+      value < 10 ? "0\(value)" : "\(value)"
     }
-    return "\(parts.year ?? 1970)-\(two(parts.month))-\(two(parts.day))T"
-      + "\(two(parts.hour)):\(two(parts.minute)):\(two(parts.second))Z"
+    return "\(parts.tm_year + 1900)-\(two(parts.tm_mon + 1))-"
+      + "\(two(parts.tm_mday))T\(two(parts.tm_hour)):\(two(parts.tm_min)):"
+      + "\(two(parts.tm_sec))Z"
   }
 }

@@ -3,7 +3,7 @@
 #elseif canImport(Darwin)
   import Darwin
 #endif
-import Foundation
+import FoundationEssentials
 
 extension OutputDirectory {
   /// The undo log of one commit: directories created and temporaries
@@ -117,7 +117,7 @@ extension OutputDirectory {
     /// A process-wide counter for unique temporary names.
     private final class Counter: @unchecked Sendable {
       private var value = 0
-      private let lock = NSLock()
+      private let lock = Lock()
 
       func next() -> Int {
         lock.withLock {

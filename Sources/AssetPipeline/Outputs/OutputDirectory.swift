@@ -3,7 +3,7 @@
 #elseif canImport(Darwin)
   import Darwin
 #endif
-import Foundation
+import FoundationEssentials
 
 /// The output directory (`--out`): reads what is there, and commits a plan
 /// all or nothing.

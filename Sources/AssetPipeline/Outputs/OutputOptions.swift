@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// How a build's outputs are named, described and cleaned. The defaults
 /// give `sp-<16 hex>.js` and `snowpak-manifest.json`, nothing else.

@@ -11,16 +11,6 @@ import Testing
 /// of a parser we did not write.
 @Suite("Random fully parenthesized expressions keep their syntax trees")
 struct ParenthesesFuzzTests {
-  struct Pair: Encodable {
-    var original: String
-    var minified: String
-    var goal: String
-  }
-
-  struct Problem: Decodable {
-    var path: String
-    var problem: String?
-  }
 
   @Test(
     "Dropped parentheses never change the tree acorn reads",
@@ -46,8 +36,11 @@ struct ParenthesesFuzzTests {
     // ...and acorn reads the same tree.
     let problems = try AcornOracle.run(
       "compare",
-      [Pair(original: original.path, minified: minified.path, goal: "script")],
-      as: [Problem].self)
+      [
+        AcornOracle.Pair(
+          original: original.path, minified: minified.path, goal: "script")
+      ],
+      as: [AcornOracle.Problem].self)
     for problem in problems {
       let near = Self.excerpt(output, problem)
       Issue.record("seed \(seed): \(problem.problem ?? "")\n\(near)")
@@ -57,7 +50,7 @@ struct ParenthesesFuzzTests {
 
 extension ParenthesesFuzzTests {
   /// The minified text around the column of a "(1:column)" problem.
-  static func excerpt(_ output: String, _ problem: Problem) -> String {
+  static func excerpt(_ output: String, _ problem: AcornOracle.Problem) -> String {
     guard let text = problem.problem,
       let match = text.range(of: #"\(1:(\d+)\)"#, options: .regularExpression),
       let column = Int(text[match].dropFirst(3).dropLast())

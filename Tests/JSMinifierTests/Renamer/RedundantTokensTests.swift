@@ -205,16 +205,6 @@ struct RedundantTokensTests {
     }
   }
 
-  struct Pair: Encodable {
-    var original: String
-    var minified: String
-    var goal: String
-  }
-
-  struct Problem: Decodable {
-    var path: String
-    var problem: String?
-  }
 
   @Test(
     "Every case keeps its syntax tree under acorn",
@@ -224,16 +214,17 @@ struct RedundantTokensTests {
     defer { try? FileManager.default.removeItem(at: directory) }
 
     let cases = Self.allCases
-    var pairs: [Pair] = []
+    var pairs: [AcornOracle.Pair] = []
     for (index, (input, _)) in cases.enumerated() {
       let original = directory.appendingPathComponent("\(index).in.js")
       let minified = directory.appendingPathComponent("\(index).out.js")
       try Data(input.utf8).write(to: original)
       try Data(minifiedAndMangled(input).utf8).write(to: minified)
       pairs.append(
-        Pair(original: original.path, minified: minified.path, goal: "script"))
+        AcornOracle.Pair(
+          original: original.path, minified: minified.path, goal: "script"))
     }
-    let problems = try AcornOracle.run("compare", pairs, as: [Problem].self)
+    let problems = try AcornOracle.run("compare", pairs, as: [AcornOracle.Problem].self)
     for problem in problems {
       let name = problem.path.split(separator: "/").last ?? ""
       let index = Int(name.split(separator: ".")[0]) ?? 0
