@@ -2,9 +2,9 @@ import JSLexer
 
 /// What the renamer changes in the token stream: the new text of renamed
 /// tokens, the tokens to leave out (parentheses and braces the program
-/// does not need), and the `}` written as `;` and `var` as `,`. A dense table by token
-/// index: the printer reads it with one array access per token, no
-/// hashing and no `String` per token.
+/// does not need), and the `}` written as `;`, `var` and `;` as `,`. A
+/// dense table by token index: the printer reads it with one array
+/// access per token, no hashing and no `String` per token.
 struct TokenEdits {
   /// Per token: an index into `texts`, `keep`, `drop`, `semicolon` or
   /// `comma`.
@@ -56,7 +56,8 @@ struct TokenEdits {
   /// The token at `index` is written as `;` or `,`: a `}` that ended
   /// the statement inside dropped braces (`while(a){b()}c()` ⇒
   /// `while(a)b();c()`), a `var` joining the one before
-  /// (`var a;var b` ⇒ `var a,b`).
+  /// (`var a;var b` ⇒ `var a,b`), a `;` between expression statements
+  /// of a body (`if(a){b();c()}` ⇒ `if(a)b(),c();`).
   mutating func write(_ punctuator: Punctuator, forToken index: Int) {
     precondition(punctuator == .semicolon || punctuator == .comma)
     textIndex[index] = punctuator == .semicolon ? Self.semicolon : Self.comma

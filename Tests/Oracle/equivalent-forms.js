@@ -15,6 +15,10 @@
 //   `if (a) return; b()`: an `else` after a consequent that never
 //   completes normally (a jump, or a block ending in one); the braces
 //   of a one-statement alternate go with it.
+// - An expression statement of a comma expression is its operands as
+//   consecutive statements: `a(),b()` is `a();b()`, in a list or as a
+//   body (a body of several is a block of them, so `if(a)b(),c()` is
+//   `if(a){b();c()}`).
 'use strict';
 
 const bodies = {
@@ -79,6 +83,36 @@ function splitElses(list) {
   return split;
 }
 
+// The operands of a comma expression, nested ones flattened.
+function operands(expression, into) {
+  if (expression.type === 'SequenceExpression') {
+    for (const operand of expression.expressions) operands(operand, into);
+  } else {
+    into.push(expression);
+  }
+  return into;
+}
+
+function isSequenceStatement(node) {
+  return node && node.type === 'ExpressionStatement'
+    && node.expression.type === 'SequenceExpression';
+}
+
+// `a,b;` as `a;b;`.
+function splitSequence(statement) {
+  return operands(statement.expression, []).map(
+    (expression) => ({ type: 'ExpressionStatement', expression }));
+}
+
+function splitSequences(list) {
+  const split = [];
+  for (const item of list) {
+    if (isSequenceStatement(item)) split.push(...splitSequence(item));
+    else split.push(item);
+  }
+  return split;
+}
+
 function joinVars(list) {
   const joined = [];
   for (const item of list) {
@@ -100,7 +134,7 @@ function joinVars(list) {
 function normalize(node) {
   if (node === null || typeof node !== 'object') return node;
   if (Array.isArray(node)) {
-    const list = joinVars(splitElses(node.map(booleanOf)));
+    const list = joinVars(splitSequences(splitElses(node.map(booleanOf))));
     list.forEach(normalize);
     node.splice(0, node.length, ...list);
     return node;
@@ -113,6 +147,10 @@ function normalize(node) {
         && !(value instanceof RegExp)) normalize(value);
   }
   for (const key of bodies[node.type] || []) {
+    if (isSequenceStatement(node[key])) {
+      node[key] = { type: 'BlockStatement', body: splitSequence(node[key]) };
+      normalize(node[key]);
+    }
     while (node[key] && node[key].type === 'BlockStatement'
         && node[key].body.length === 1) {
       node[key] = node[key].body[0];

@@ -55,7 +55,8 @@ public enum Renamer {
   /// The same as `renaming(tokens:source:goal:)`, in the printer's form,
   /// which also carries the shortenings the parser found: parentheses
   /// and braces the program does not need, `else` after a jump, joined
-  /// `var` statements, `!0`/`!1` for `true`/`false`, unquoted keys.
+  /// `var` statements, expression statements of a body joined with `,`,
+  /// `!0`/`!1` for `true`/`false`, unquoted keys.
   static func tokenEdits(
     tokens: [Token], source: SourceText, goal: Goal
   ) throws -> TokenEdits {
@@ -91,6 +92,7 @@ public enum Renamer {
     }
     for token in parser.shortenedBooleans { isRewritten[Int(token)] = true }
     for token in parser.joinedDeclarations { isRewritten[Int(token)] = true }
+    for token in parser.joinedStatements { isRewritten[Int(token)] = true }
     for token in parser.unquotedKeys { isRewritten[Int(token)] = true }
     for occurrence in tree.occurrences
     where NameAssigner.isRenamable(tree.bindings[Int(occurrence.binding)]) {
@@ -122,7 +124,7 @@ public enum Renamer {
         result.drop(token: Int(braces.close))
       }
     }
-    for token in parser.joinedDeclarations {
+    for token in [parser.joinedDeclarations, parser.joinedStatements].joined() {
       result.write(.comma, forToken: Int(token))
     }
     for token in parser.unquotedKeys.map(Int.init) {

@@ -18,17 +18,33 @@ import JSLexer
 //
 //     if (a) { if (b) c() } else d()   the else would move inside
 //
+// A body of expression statements, each but the last ended by its own
+// `;`, is one statement: the `;` between them are written as `,` (a
+// comma expression evaluates its operands in turn, as the statements
+// would), and the braces go.
+//
+//     if (a) { b(); c() }         ⇒ if(a)b(),c();
+//     for (;;) { a = 1; b++; }    ⇒ for(;;)a=1,b++;
+//
+// Not after a line break that ended a statement (no `;` to rewrite),
+// and not when `return` ends the body (it would have to move first).
+//
 // Function bodies, `try`, `switch` and class bodies need their braces.
 extension ScopeParser {
   /// The braced body of `if`, `else`, a loop, `with` or a label; drops
-  /// the braces if it holds one statement that can stand alone there.
-  mutating func parseBody() throws -> StatementEnd {
+  /// the braces if it holds one statement that can stand alone there,
+  /// or expression statements that can join into one.
+  ///
+  /// - Parameter joining: the statements may join (not when the block
+  ///   is about to become a list item, as after a dropped `else`).
+  mutating func parseBody(joining: Bool = true) throws -> StatementEnd {
     let open = position
-    let (count, inner) = try parseBlock()
+    let canStand = canStandUnbraced(at: open + 1)
+    let (count, inner, isJoined) = try parseBlock(joining: joining && canStand)
     let close = position - 1
     // A block whose last statement exits exits too.
     let exits = count > 0 && inner.exits
-    guard count == 1, canStandUnbraced(at: open + 1) else {
+    guard count == 1 || isJoined, canStand else {
       return StatementEnd(exits: exits)
     }
 

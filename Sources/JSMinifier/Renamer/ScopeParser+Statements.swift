@@ -28,7 +28,7 @@ extension ScopeParser {
       try parseFunction(isDeclaration: true)
     default:
       try parseExpressionStatement()
-      end = simpleStatementEnd
+      end = expressionStatementEnd
     }
 
     guard position > start else { throw unexpected() }
@@ -38,6 +38,13 @@ extension ScopeParser {
   /// A statement just read that ends with its own `;`, or needs one.
   var simpleStatementEnd: StatementEnd {
     StatementEnd(needsTerminator: !isPunctuator(.semicolon, at: position - 1))
+  }
+
+  /// An expression statement just read.
+  var expressionStatementEnd: StatementEnd {
+    var end = simpleStatementEnd
+    end.isExpression = true
+    return end
   }
 
   /// `let` starts a declaration when a binding follows.
@@ -129,6 +136,7 @@ extension ScopeParser {
       eatSemicolon()
     default:
       try parseExpressionStatement()
+      return expressionStatementEnd
     }
     return simpleStatementEnd
   }
@@ -161,13 +169,18 @@ extension ScopeParser {
       droppedTokens.append(order[position])
       advance()
       listItemPosition = position
-      var end = try isCurrent(.leftBrace) ? parseBody() : parseStatement()
+      // A block there is a list item too: its statements stay apart.
+      var end =
+        try isCurrent(.leftBrace)
+        ? parseBody(joining: false) : parseStatement()
       end.addedStatements += 1
+      end.isExpression = false
       return end
     }
     advance()
     var end = try parseSubstatement()
     end.exits = end.exits && consequent.exits
+    end.isExpression = false
     return end
   }
 
@@ -208,22 +221,46 @@ extension ScopeParser {
 
   /// `{ statements }`: how many (joined `var` statements count once),
   /// and how the last one ends.
+  ///
+  /// - Parameter joining: join the statements into one with `,` if
+  ///   they are all expression statements (ScopeParser+Braces.swift).
+  /// - Returns: also whether they were joined.
   @discardableResult
-  mutating func parseBlock() throws -> (count: Int, last: StatementEnd) {
+  mutating func parseBlock(
+    joining: Bool = false
+  ) throws -> (count: Int, last: StatementEnd, isJoined: Bool) {
     try expect(.leftBrace)
     pushScope(.block)
     var count = 0
     var last = StatementEnd.closed
     var followsVar = false
+    // The `;` ending each expression statement read so far, but the
+    // last one's (-1: it has none); nested blocks leave this as found.
+    let base = separators.count
+    var canJoin = joining
+    var pendingSeparator: Int32 = -1
     while !isCurrent(.rightBrace) {
       guard current.kind != .endOfFile else { throw unexpected() }
       let statement = try parseListStatement(followsVar: &followsVar)
       last = statement.end
       if !statement.isJoined { count += 1 + last.addedStatements }
+      if canJoin {
+        if !last.isExpression || (count > 1 && pendingSeparator < 0) {
+          canJoin = false
+        } else {
+          if count > 1 { separators.append(pendingSeparator) }
+          pendingSeparator =
+            isPunctuator(.semicolon, at: position - 1)
+            ? order[position - 1] : -1
+        }
+      }
     }
+    let isJoined = canJoin && count > 1
+    if isJoined { joinedStatements += separators[base...] }
+    separators.removeSubrange(base...)
     popScope()
     advance()
-    return (count, last)
+    return (count, last, isJoined)
   }
 
   /// `( expression )`.

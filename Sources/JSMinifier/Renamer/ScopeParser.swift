@@ -39,6 +39,12 @@ struct ScopeParser {
   /// Token indices of `var` keywords written as `,`: the statement
   /// joins the `var` statement before it.
   var joinedDeclarations: [Int32] = []
+  /// Token indices of `;` written as `,`: the expression statements of
+  /// a body join into one (ScopeParser+Braces.swift).
+  var joinedStatements: [Int32] = []
+  /// Scratch for `parseBlock`: the `;` between the expression
+  /// statements of the blocks being read.
+  var separators: [Int32] = []
   /// Where the statement of a statement list being read starts.
   var listItemPosition = -1
   /// Token indices of string property keys to write without quotes.

@@ -13,6 +13,9 @@ struct StatementEnd {
   /// It never completes normally: `return`, `throw`, `break`,
   /// `continue`, or a block ending in one.
   var exits = false
+  /// It is an expression statement: it can join the one before it in
+  /// a body with `,` (ScopeParser+Braces.swift).
+  var isExpression = false
   /// Statements it became in its list beyond one: an `else` dropped
   /// after a consequent that exits makes two (ScopeParser.parseIf).
   var addedStatements = 0

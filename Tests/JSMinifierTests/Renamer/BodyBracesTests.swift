@@ -72,7 +72,7 @@ struct BodyBracesTests {
     ("if (a) { l: function f() {} }", "if(a){i:function f(){}}"),
     // Empty and longer blocks, and blocks that are not bodies.
     ("if (a) {}", "if(a){}"),
-    ("if (a) { b(); c() }", "if(a){b();c()}"),
+    ("if (a) { b()\n c() }", "if(a){b()\nc()}"),
     ("{ a() }", "{a()}"),
     ("function f() { a() }", "function f(){a()}"),
     ("try { a() } catch (e) { b() } finally { c() }",
