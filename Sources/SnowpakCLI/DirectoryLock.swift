@@ -11,16 +11,21 @@ import FoundationEssentials
 /// into the manifest the other had not written yet, and the manifests of
 /// different formats could end up naming different builds.
 ///
-/// The lock is taken on the nearest directory that already exists: `--out`
-/// itself, or the parent it will be created in. Nothing is written to lock.
+/// The lock is taken on the directory that holds `--out`, not on `--out`
+/// itself, which the first build may create while others wait: a build
+/// starting after that would lock the new directory while the first still
+/// writes, and one manifest entry would be lost. When the parent does not
+/// exist either, its nearest existing ancestor stands in (builds creating
+/// several levels at once can still meet). Nothing is written to lock.
 final class DirectoryLock {
   private let descriptor: Int32
 
-  /// Blocks until the lock on `path` (or its nearest existing ancestor)
-  /// is ours; nil when no ancestor can be opened (the build then reports
-  /// its own error about the directory).
+  /// Blocks until the lock for the output directory `path` is ours; nil
+  /// when no ancestor can be opened (the build then reports its own error
+  /// about the directory).
   init?(path: String) {
     var url = URL(fileURLWithPath: path).standardizedFileURL
+      .deletingLastPathComponent()
     var isDirectory = false
     while !(FileManager.default.fileExists(
       atPath: url.path, isDirectory: &isDirectory) && isDirectory)
