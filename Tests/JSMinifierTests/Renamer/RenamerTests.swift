@@ -1,3 +1,4 @@
+import Foundation
 import JSLexer
 import Testing
 
@@ -60,5 +61,47 @@ func expectMangled(
     #expect(actual == output, sourceLocation: sourceLocation)
   } catch {
     Issue.record(error, sourceLocation: sourceLocation)
+  }
+}
+
+/// The renaming checker's complaints (NodeHarness.checkRenaming: same
+/// acorn tree up to local names and the forms the minifier respells,
+/// Tests/Oracle/equivalent-forms.js) about pairs of original and
+/// minified scripts.
+func renamingProblems(_ pairs: [(String, String)]) throws -> [String] {
+  let directory = try NodeHarness.temporaryDirectory()
+  defer { try? FileManager.default.removeItem(at: directory) }
+  var manifest: [[String: Any]] = []
+  for (index, (original, minified)) in pairs.enumerated() {
+    let input = directory.appendingPathComponent("\(index).in.js")
+    let output = directory.appendingPathComponent("\(index).out.js")
+    try Data(original.utf8).write(to: input)
+    try Data(minified.utf8).write(to: output)
+    manifest.append(["input": input.path, "output": output.path, "module": false])
+  }
+  let manifestURL = directory.appendingPathComponent("manifest.json")
+  try JSONSerialization.data(withJSONObject: manifest).write(to: manifestURL)
+  let report = try NodeHarness.run(
+    script: NodeHarness.checkRenaming, arguments: [manifestURL.path],
+    in: directory)
+  let lines = report.split(separator: "\n")
+  guard lines.count == pairs.count else {
+    return ["the checker answered \(lines.count) lines for \(pairs.count)"]
+  }
+  return zip(pairs, lines).compactMap { pair, line in
+    line.hasPrefix("ok ") ? nil : "\(pair.0): \(line)"
+  }
+}
+
+/// Minifies each input and records every one whose tree the renaming
+/// checker finds different from the input's.
+func expectSameTreesAfterMinifying(
+  _ inputs: [String],
+  sourceLocation: Testing.SourceLocation = #_sourceLocation
+) throws {
+  let problems = try renamingProblems(
+    try inputs.map { ($0, try minifiedAndMangled($0)) })
+  for problem in problems {
+    Issue.record(Comment(rawValue: problem), sourceLocation: sourceLocation)
   }
 }
