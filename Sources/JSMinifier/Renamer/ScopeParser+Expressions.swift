@@ -460,7 +460,9 @@ extension ScopeParser {
   mutating func parsePropertyKey() throws {
     switch current.kind {
     case .string:
-      if isPlainName(current) { unquotedKeys.append(order[position]) }
+      if isPlainName(current), !isMemberModifier(current) {
+        unquotedKeys.append(order[position])
+      }
       advance()
     case .identifier, .keyword, .numeric, .privateName:
       advance()
@@ -472,6 +474,23 @@ extension ScopeParser {
       throw unexpected()
     }
   }
+
+  /// `"get"`, `"set"`, `"static"`, `"async"`, `"accessor"`: in a class,
+  /// the bare word before a line break modifies the next member,
+  ///
+  ///     class A { "get"        a field named get, and a method x
+  ///       x() {} }             (unquoted: a getter x)
+  ///
+  /// so these keep their quotes everywhere.
+  func isMemberModifier(_ token: Token) -> Bool {
+    let text = UnsafeBufferPointer(
+      rebasing: bytes[(token.start + 1)..<(token.end - 1)])
+    return Self.memberModifiers.contains { $0.elementsEqual(text) }
+  }
+
+  static let memberModifiers: [[UInt8]] = [
+    "get", "set", "static", "async", "accessor",
+  ].map { Array($0.utf8) }
 
   /// A string literal spelling an ASCII identifier name, without
   /// escapes: as a property key it can go without quotes (ECMA-262

@@ -26,6 +26,11 @@ struct UnquotedKeysTests {
     ("x = {['a']: 1}", "x={[\"a\"]:1}"),
     ("x = {a: 'b'}", "x={a:\"b\"}"),
     ("x = a['b']", "x=a[\"b\"]"),
+    // Unquoted before a line break, these would modify the next member.
+    ("class A { 'get'\n x() {} }", "class A{\"get\"\nx(){}}"),
+    ("class A { 'static'\n x = 1 }", "class A{\"static\"\nx=1}"),
+    ("class A { static 'set'\n x(v) {} }", "class A{static\"set\"\nx(s){}}"),
+    ("x = {'async': 1, 'accessor': 2}", "x={\"async\":1,\"accessor\":2}"),
   ]
 
   @Test("A key spelling a name is written without quotes")
