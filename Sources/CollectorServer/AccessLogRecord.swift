@@ -1,4 +1,8 @@
-import FoundationEssentials
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// One line of the access log, in CloudFront's standard log format: the
 /// 33 tab-separated fields of the `#Fields` header, in order, `-` for an

@@ -1,4 +1,8 @@
-import FoundationEssentials
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// IMF-fixdate, the one date format HTTP generates (RFC 9110, 5.6.7):
 /// `Sun, 06 Nov 1994 08:49:37 GMT`. Written by hand: DateFormatter is

@@ -1,4 +1,8 @@
-import FoundationEssentials
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// A response ready to be written: status, header fields and body. HEAD
 /// responses keep the headers of the GET (Content-Length included) and

@@ -28,7 +28,11 @@
 
 import AssetPipeline
 import Dispatch
-import FoundationEssentials
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 #if canImport(Glibc)
   import Glibc

@@ -1,4 +1,8 @@
-import FoundationEssentials
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// A date broken into UTC calendar fields, computed with the civil-from-
 /// days algorithm (proleptic Gregorian calendar) so that no Calendar or

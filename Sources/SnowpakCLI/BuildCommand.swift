@@ -1,6 +1,10 @@
 import AssetPipeline
 import EmbeddedTracker
-import FoundationEssentials
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 import JSLexer
 import JSMinifier
 

@@ -1,5 +1,9 @@
 import AssetPipeline
-import FoundationEssentials
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 import JSMinifier
 
 /// The output half of `snowpak build`: options to an output plan, the plan

@@ -1,5 +1,9 @@
 import AssetPipeline
-import FoundationEssentials
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// `snowpak.json`: the options of `snowpak build`, keyed by their long
 /// names, so a site can keep its build settings in its repository:

@@ -1,4 +1,8 @@
-import FoundationEssentials
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// Where the command line writes: progress to standard output, warnings and
 /// errors to standard error. The library modules never print; only the

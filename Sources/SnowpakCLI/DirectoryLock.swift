@@ -3,7 +3,11 @@
 #elseif canImport(Darwin)
   import Darwin
 #endif
-import FoundationEssentials
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// An exclusive advisory lock (flock(2)) held while a build reads, merges
 /// and writes the manifests of one output directory, so that two builds

@@ -1,5 +1,9 @@
 import AssetPipeline
-import FoundationEssentials
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 import JSLexer
 import JSMinifier
 

@@ -1,5 +1,9 @@
 import AssetPipeline
-import FoundationEssentials
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// `snowpak pixel`: the 1×1 transparent image an S3 collector bucket
 /// serves as `/i`.

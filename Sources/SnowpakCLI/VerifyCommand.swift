@@ -1,5 +1,9 @@
 import AssetPipeline
-import FoundationEssentials
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// `snowpak verify DIR`: every manifest entry exists and its digests
 /// match, so a deploy step can refuse a tampered or half-copied directory.

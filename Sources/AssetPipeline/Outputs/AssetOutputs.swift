@@ -1,5 +1,9 @@
 import Digest
-import FoundationEssentials
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 // Outputs: from the finished script to files a site's asset pipeline reads.
 //

@@ -1,5 +1,9 @@
 import Digest
-import FoundationEssentials
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 // Phoenix (`Phoenix.Digester`, `mix phx.digest`), `cache_manifest.json`:
 //

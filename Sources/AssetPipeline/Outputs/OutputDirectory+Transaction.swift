@@ -3,7 +3,11 @@
 #elseif canImport(Darwin)
   import Darwin
 #endif
-import FoundationEssentials
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 extension OutputDirectory {
   /// The undo log of one commit: directories created and temporaries

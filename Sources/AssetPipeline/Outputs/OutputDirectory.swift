@@ -3,7 +3,11 @@
 #elseif canImport(Darwin)
   import Darwin
 #endif
-import FoundationEssentials
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// The output directory (`--out`): reads what is there, and commits a plan
 /// all or nothing.

@@ -1,4 +1,8 @@
-import FoundationEssentials
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// How a build's outputs are named, described and cleaned. The defaults
 /// give `sp-<16 hex>.js` and `snowpak-manifest.json`, nothing else.
