@@ -99,22 +99,9 @@ struct MinifierTests {
     "Cases beyond acorn compile under V8 before and after",
     .enabled(if: AcornOracle.isAvailable, "needs node"))
   func beyondAcornCompilesUnderV8() throws {
-    let directory = FileManager.default.temporaryDirectory
-      .appendingPathComponent("snowpak-v8-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: directory) }
-    var pairs: [AcornOracle.Pair] = []
-    for (index, (input, output)) in MinifierCases.beyondAcorn.enumerated() {
-      let original = directory.appendingPathComponent("\(index).in.js")
-      let minified = directory.appendingPathComponent("\(index).out.js")
-      try Data(input.utf8).write(to: original)
-      try Data(output.utf8).write(to: minified)
-      pairs.append(
-        AcornOracle.Pair(
-          original: original.path, minified: minified.path, goal: "script"))
-    }
-    let problems = try AcornOracle.run("v8", pairs, as: [AcornOracle.Problem].self)
-    let described = problems.map { "\($0.path): \($0.problem ?? "")" }
+    let problems = try AcornOracle.check(
+      "v8", MinifierCases.beyondAcorn.map { ($0.input, $0.output, "script") })
+    let described = problems.map { "\($0.index).in.js: \($0.problem)" }
     #expect(problems.isEmpty, "\(described)")
   }
 
@@ -179,27 +166,12 @@ struct MinifierTests {
     "Every case keeps its syntax tree under acorn",
     .enabled(if: AcornOracle.isAvailable, "needs node and node-acorn"))
   func casesKeepTheirSyntaxTrees() throws {
-    let directory = FileManager.default.temporaryDirectory
-      .appendingPathComponent("snowpak-cases-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: directory) }
-
-    var pairs: [AcornOracle.Pair] = []
     let tables = MinifierCases.allScripts.map { ($0, "script") }
       + MinifierCases.modules.map { ($0, "module") }
-    for (index, ((input, output), goal)) in tables.enumerated() {
-      let original = directory.appendingPathComponent("\(index).in.js")
-      let minified = directory.appendingPathComponent("\(index).out.js")
-      try Data(input.utf8).write(to: original)
-      try Data(output.utf8).write(to: minified)
-      pairs.append(
-        AcornOracle.Pair(
-          original: original.path, minified: minified.path, goal: goal))
-    }
-    let problems = try AcornOracle.run("compare", pairs, as: [AcornOracle.Problem].self)
+    let problems = try AcornOracle.check(
+      "compare", tables.map { ($0.0.input, $0.0.output, $0.1) })
     for problem in problems {
-      let index = Int(problem.path.split(separator: "/").last!.split(separator: ".")[0])!
-      Issue.record("\(tables[index].0.input): \(problem.problem ?? "")")
+      Issue.record("\(tables[problem.index].0.input): \(problem.problem)")
     }
     #expect(problems.isEmpty)
   }

@@ -87,4 +87,33 @@ public enum AcornOracle {
     public var path: String
     public var problem: String?
   }
+
+  /// Writes each pair of texts to files and runs the oracle in `mode`
+  /// ("compare" or "v8") on them: what it found wrong, by the pair's
+  /// index in `texts`.
+  public static func check(
+    _ mode: String,
+    _ texts: [(original: String, minified: String, goal: String)]
+  ) throws -> [(index: Int, problem: String)] {
+    let directory = FileManager.default.temporaryDirectory
+      .appendingPathComponent("acorn-oracle-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(
+      at: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: directory) }
+
+    var pairs: [Pair] = []
+    for (index, text) in texts.enumerated() {
+      let original = directory.appendingPathComponent("\(index).in.js")
+      let minified = directory.appendingPathComponent("\(index).out.js")
+      try Data(text.original.utf8).write(to: original)
+      try Data(text.minified.utf8).write(to: minified)
+      pairs.append(
+        Pair(original: original.path, minified: minified.path, goal: text.goal))
+    }
+    return try run(mode, pairs, as: [Problem].self).map { problem in
+      let name = problem.path.split(separator: "/").last ?? ""
+      let index = Int(name.split(separator: ".")[0]) ?? 0
+      return (index, problem.problem ?? "")
+    }
+  }
 }

@@ -210,25 +210,11 @@ struct RedundantTokensTests {
     "Every case keeps its syntax tree under acorn",
     .enabled(if: AcornOracle.isAvailable, "needs node and node-acorn"))
   func syntaxTrees() throws {
-    let directory = try NodeHarness.temporaryDirectory()
-    defer { try? FileManager.default.removeItem(at: directory) }
-
     let cases = Self.allCases
-    var pairs: [AcornOracle.Pair] = []
-    for (index, (input, _)) in cases.enumerated() {
-      let original = directory.appendingPathComponent("\(index).in.js")
-      let minified = directory.appendingPathComponent("\(index).out.js")
-      try Data(input.utf8).write(to: original)
-      try Data(minifiedAndMangled(input).utf8).write(to: minified)
-      pairs.append(
-        AcornOracle.Pair(
-          original: original.path, minified: minified.path, goal: "script"))
-    }
-    let problems = try AcornOracle.run("compare", pairs, as: [AcornOracle.Problem].self)
+    let problems = try AcornOracle.check(
+      "compare", try cases.map { ($0.0, try minifiedAndMangled($0.0), "script") })
     for problem in problems {
-      let name = problem.path.split(separator: "/").last ?? ""
-      let index = Int(name.split(separator: ".")[0]) ?? 0
-      Issue.record("\(cases[index].0): \(problem.problem ?? "")")
+      Issue.record("\(cases[problem.index].0): \(problem.problem)")
     }
     #expect(problems.isEmpty)
   }
