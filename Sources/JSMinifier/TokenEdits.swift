@@ -2,12 +2,13 @@ import JSLexer
 
 /// What the renamer changes in the token stream: the new text of renamed
 /// tokens, the tokens to leave out (parentheses and braces the program
-/// does not need), and the `}` written as `;`, `var` and `;` as `,`. A
-/// dense table by token index: the printer reads it with one array
-/// access per token, no hashing and no `String` per token.
+/// does not need), and punctuators written as others (`}` as `;`, `var`
+/// and `;` as `,`, `[` as `.`, `===` as `<`). A dense table by token
+/// index: the printer reads it with one array access per token, no
+/// hashing and no `String` per token.
 struct TokenEdits {
-  /// Per token: an index into `texts`, `keep`, `drop`, `semicolon` or
-  /// `comma`.
+  /// Per token: an index into `texts`, `keep`, `drop`, or the punctuator
+  /// written instead (`firstPunctuator` minus its raw value).
   private(set) var textIndex: [Int32]
   /// The distinct new texts, as UTF-8.
   private(set) var texts: [[UInt8]] = []
@@ -15,8 +16,7 @@ struct TokenEdits {
 
   private static let keep: Int32 = -1
   private static let drop: Int32 = -2
-  private static let semicolon: Int32 = -3
-  private static let comma: Int32 = -4
+  private static let firstPunctuator: Int32 = -3
 
   init(tokenCount: Int) {
     textIndex = Array(repeating: Self.keep, count: tokenCount)
@@ -53,14 +53,16 @@ struct TokenEdits {
     hasDrops && index < textIndex.count && textIndex[index] == Self.drop
   }
 
-  /// The token at `index` is written as `;` or `,`: a `}` that ended
+  /// The token at `index` is written as `punctuator`: a `}` that ended
   /// the statement inside dropped braces (`while(a){b()}c()` ⇒
   /// `while(a)b();c()`), a `var` joining the one before
   /// (`var a;var b` ⇒ `var a,b`), a `;` between expression statements
-  /// of a body (`if(a){b();c()}` ⇒ `if(a)b(),c();`).
+  /// of a body (`if(a){b();c()}` ⇒ `if(a)b(),c();`), the `[` of
+  /// `a["b"]` ⇒ `a.b`, the `===` of `typeof a==="undefined"` ⇒
+  /// `typeof a>"u"`.
   mutating func write(_ punctuator: Punctuator, forToken index: Int) {
-    precondition(punctuator == .semicolon || punctuator == .comma)
-    textIndex[index] = punctuator == .semicolon ? Self.semicolon : Self.comma
+    precondition(punctuator != .none)
+    textIndex[index] = Self.firstPunctuator - Int32(punctuator.rawValue)
     hasDrops = true
   }
 
@@ -68,11 +70,9 @@ struct TokenEdits {
   @inline(__always)
   func punctuator(writtenFor index: Int) -> Punctuator? {
     guard hasDrops, index < textIndex.count else { return nil }
-    switch textIndex[index] {
-    case Self.semicolon: return .semicolon
-    case Self.comma: return .comma
-    default: return nil
-    }
+    let slot = textIndex[index]
+    guard slot <= Self.firstPunctuator else { return nil }
+    return Punctuator(rawValue: UInt8(Self.firstPunctuator - slot))
   }
 
   /// The new text of the token at `index`, if it changes.

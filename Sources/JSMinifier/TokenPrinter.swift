@@ -221,18 +221,17 @@ struct TokenPrinter {
       if token.flags.contains(.isTagged) { return raw }
       return LiteralHazards.contains(raw) ? LiteralHazards.escaped(raw)[...] : raw
     case .punctuator where edits.hasDrops:
-      switch edits.punctuator(writtenFor: index) {
-      case .semicolon?: return Self.semicolon[...]
-      case .comma?: return Self.comma[...]
-      default: return raw
+      guard let punctuator = edits.punctuator(writtenFor: index) else {
+        return raw
       }
+      return Self.spellings[Int(punctuator.rawValue)][...]
     default:
       return raw
     }
   }
 
-  private static let semicolon: [UInt8] = [UInt8(ascii: ";")]
-  private static let comma: [UInt8] = [UInt8(ascii: ",")]
+  /// Each punctuator's text, for those written in place of others.
+  private static let spellings = Punctuator.allCases.map { Array($0.text.utf8) }
 
   /// The string literal in the quote needing fewer escapes, unless that
   /// is longer and the original is safe to keep.

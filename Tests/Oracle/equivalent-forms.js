@@ -19,6 +19,15 @@
 //   consecutive statements: `a(),b()` is `a();b()`, in a list or as a
 //   body (a body of several is a block of them, so `if(a)b(),c()` is
 //   `if(a){b();c()}`).
+// - A non-empty block in a statement list that declares nothing itself
+//   (no let, const, class or function) and does not start with a string
+//   is its statements: `{a();b()}c()` is `a();b();c()`.
+// - `a["b"]` is `a.b` when "b" spells an identifier name.
+// - String literals next to each other in a chain of `+` are one:
+//   `"a"+"b"+c` is `"ab"+c`, `c+"a"+"b"` is `c+"ab"`.
+// - `typeof a>"u"` is `typeof a==="undefined"` (`<` is `!==`, and the
+//   same with the string on the left).
+// - `void 0` is `undefined`.
 'use strict';
 
 const bodies = {
@@ -129,14 +138,104 @@ function joinVars(list) {
   return joined;
 }
 
+const declarations = new Set(['FunctionDeclaration', 'ClassDeclaration']);
+
+function declaresNothing(block) {
+  return block.body.every((item) => !declarations.has(item.type)
+    && !(item.type === 'VariableDeclaration' && item.kind !== 'var'));
+}
+
+function startsWithString(block) {
+  const first = block.body[0];
+  return first.type === 'ExpressionStatement'
+    && first.expression.type === 'Literal'
+    && typeof first.expression.value === 'string';
+}
+
+// `{a();b()}c()` as `a();b();c()`.
+function flattenBlocks(list) {
+  const flat = [];
+  for (const item of list) {
+    if (item && item.type === 'BlockStatement' && item.body.length > 0
+        && declaresNothing(item) && !startsWithString(item)) {
+      flat.push(...flattenBlocks(item.body));
+    } else {
+      flat.push(item);
+    }
+  }
+  return flat;
+}
+
+const isString = (node) => node && node.type === 'Literal'
+  && typeof node.value === 'string';
+
+const isTypeof = (node) => node && node.type === 'UnaryExpression'
+  && node.operator === 'typeof';
+
+// One spelling of the forms of ScopeParser+Literals.swift; the node's
+// children are already normalized.
+function literalForm(node) {
+  if (node.type === 'MemberExpression' && node.computed
+      && isString(node.property)
+      && /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(node.property.value)) {
+    node.computed = false;
+    node.property = { type: 'Identifier', name: node.property.value };
+  }
+  if (node.type === 'UnaryExpression' && node.operator === 'void'
+      && node.argument.type === 'Literal' && node.argument.value === 0) {
+    return { type: 'Identifier', name: 'undefined' };
+  }
+  if (node.type === 'BinaryExpression' && node.operator === '+'
+      && isString(node.right)) {
+    if (isString(node.left)) {
+      return { type: 'Literal', value: node.left.value + node.right.value };
+    }
+    if (node.left.type === 'BinaryExpression' && node.left.operator === '+'
+        && isString(node.left.right)) {
+      return Object.assign({}, node, { left: node.left.left, right: {
+        type: 'Literal', value: node.left.right.value + node.right.value } });
+    }
+  }
+  if (node.type === 'BinaryExpression') {
+    const shortened = { '>': '===', '<': '!==' };
+    const mirrored = { '<': '===', '>': '!==' };
+    if (isTypeof(node.left) && isString(node.right)
+        && node.right.value === 'u' && shortened[node.operator]) {
+      return Object.assign({}, node, { operator: shortened[node.operator],
+        right: { type: 'Literal', value: 'undefined' } });
+    }
+    if (isTypeof(node.right) && isString(node.left)
+        && node.left.value === 'u' && mirrored[node.operator]) {
+      return Object.assign({}, node, { operator: mirrored[node.operator],
+        left: { type: 'Literal', value: 'undefined' } });
+    }
+    if (node.operator === '==' || node.operator === '!=') {
+      const typeofTest = (isTypeof(node.left) && isString(node.right)
+        && node.right.value === 'undefined') || (isTypeof(node.right)
+        && isString(node.left) && node.left.value === 'undefined');
+      if (typeofTest) node.operator += '=';
+    }
+  }
+  return node;
+}
+
 // Children first: a body's block is unwrapped after its own statements
 // were joined (`if(a){var b;var c}` is `if(a)var b,c`).
 function normalize(node) {
   if (node === null || typeof node !== 'object') return node;
   if (Array.isArray(node)) {
-    const list = joinVars(splitSequences(splitElses(node.map(booleanOf))));
+    // Dropping an else can leave a block to flatten, and flattening an
+    // else to drop: repeat until neither changes the list.
+    let list = node.map(booleanOf);
+    for (let count = -1; count !== list.length;) {
+      count = list.length;
+      list = flattenBlocks(splitSequences(splitElses(list)));
+    }
+    list = joinVars(list);
     list.forEach(normalize);
-    node.splice(0, node.length, ...list);
+    const rewritten = list.map((item) => item && typeof item === 'object'
+      && typeof item.type === 'string' ? literalForm(item) : item);
+    node.splice(0, node.length, ...joinVars(flattenBlocks(rewritten)));
     return node;
   }
   unquoteKey(node);
@@ -144,7 +243,12 @@ function normalize(node) {
     const value = booleanOf(node[key]);
     node[key] = value;
     if (value !== null && typeof value === 'object'
-        && !(value instanceof RegExp)) normalize(value);
+        && !(value instanceof RegExp)) {
+      normalize(value);
+      if (!Array.isArray(value) && typeof value.type === 'string') {
+        node[key] = literalForm(value);
+      }
+    }
   }
   for (const key of bodies[node.type] || []) {
     if (isSequenceStatement(node[key])) {

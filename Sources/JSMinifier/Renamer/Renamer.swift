@@ -56,7 +56,8 @@ public enum Renamer {
   /// which also carries the shortenings the parser found: parentheses
   /// and braces the program does not need, `else` after a jump, joined
   /// `var` statements, expression statements of a body joined with `,`,
-  /// `!0`/`!1` for `true`/`false`, unquoted keys.
+  /// `!0`/`!1` for `true`/`false`, unquoted keys, and the shorter
+  /// literals of ScopeParser+Literals.swift.
   static func tokenEdits(
     tokens: [Token], source: SourceText, goal: Goal
   ) throws -> TokenEdits {
@@ -94,6 +95,18 @@ public enum Renamer {
     for token in parser.joinedDeclarations { isRewritten[Int(token)] = true }
     for token in parser.joinedStatements { isRewritten[Int(token)] = true }
     for token in parser.unquotedKeys { isRewritten[Int(token)] = true }
+    let undefinedTokens = globalUndefinedReads(
+      parser.literals, tree: tree, names: names
+    ).map { parser.order[Int($0)] }
+    for token in undefinedTokens { isRewritten[Int(token)] = true }
+    for member in parser.literals.dottedMembers {
+      isRewritten[Int(member.open)] = true
+      isRewritten[Int(member.close)] = true
+    }
+    for join in parser.literals.joinedStrings {
+      isRewritten[Int(join.plus)] = true
+      isRewritten[Int(join.string)] = true
+    }
     for occurrence in tree.occurrences
     where NameAssigner.isRenamable(tree.bindings[Int(occurrence.binding)]) {
       isRewritten[Int(occurrence.token)] = true
@@ -131,6 +144,9 @@ public enum Renamer {
       let name = Array(bytes[tokens[token].start + 1..<tokens[token].end - 1])
       result.setText(result.add(name), forToken: token)
     }
+    writeLiterals(
+      parser.literals, undefinedTokens: undefinedTokens, tokens: tokens,
+      bytes: bytes, into: &result)
     if !parser.shortenedBooleans.isEmpty {
       let shortTrue = result.add(Array("!0".utf8))
       let shortFalse = result.add(Array("!1".utf8))

@@ -30,7 +30,46 @@ import JSLexer
 // and not when `return` ends the body (it would have to move first).
 //
 // Function bodies, `try`, `switch` and class bodies need their braces.
+//
+// A block that is itself a statement of a list (a block, a function
+// body, a `case` clause, the program) and declares nothing of its own
+// (no `let`, `const`, `class` or function declaration: §14.2.2, its
+// scope holds no bindings then) means its statements, in that list:
+//
+//     if (a) return b; else { var c = d(); e(c) }  ⇒ if(a)return b;var c=d();e(c)
+//     { a() } b()                                  ⇒ a();b()
+//
+// Not when it starts with a string, which could become a directive.
 extension ScopeParser {
+  /// A block as a statement of a list: its braces go if it declares
+  /// nothing in its own scope.
+  mutating func parseNestedBlock() throws -> StatementEnd {
+    let open = position
+    let blockScope = Int32(tree.scopes.count)
+    let firstBinding = tree.bindings.count
+    let (count, inner, _) = try parseBlock()
+    let close = position - 1
+    let exits = count > 0 && inner.exits
+    let declares = tree.bindings[firstBinding...].contains {
+      $0.scope == blockScope
+    }
+    // An empty block stays: the statement before it may need its `}`
+    // to end (`a()\n{}` in a body whose braces go).
+    guard count > 0, !declares, token(at: open + 1).kind != .string else {
+      return StatementEnd(exits: exits)
+    }
+
+    droppedBraces.append(
+      (order[open], order[close], closeAsSemicolon: inner.needsTerminator))
+    var end = StatementEnd(exits: exits)
+    if inner.isOpen {
+      end.isOpen = true
+      end.openedBy = Int32(droppedBraces.count - 1)
+    }
+    end.addedStatements = count - 1
+    return end
+  }
+
   /// The braced body of `if`, `else`, a loop, `with` or a label; drops
   /// the braces if it holds one statement that can stand alone there,
   /// or expression statements that can join into one.

@@ -30,20 +30,33 @@ extension ScopeParser {
     var operand = try parseUnary()
     var left: BinaryOperator?
     var shape: ExpressionShape?
+    // The string the current operand joined ("a" + "b"), or -1.
+    var joinedHead: Int32 = -1
 
     while let binary = binaryOperator() {
       unwrapIfRedundant(&operand, left: left, right: binary)
       shape = joined(shape, operand.shape, binary)
+      if binary.kind == .assignment {
+        forgetUndefinedReads(from: Int(operand.shape.first))
+      }
+      let operatorAt = position
       advance()
       if binary.kind == .conditionalTest {
         try parseAssignment()
         try expect(.colon)
         left = .conditionalAlternative
         shape = joined(shape, operand.shape, .conditionalAlternative)
+        operand = try parseUnary()
+        joinedHead = -1
       } else {
+        let outer = left
+        let leftOperand = operand
         left = binary
+        operand = try parseUnary()
+        noteLiteralPair(
+          left: leftOperand, outer: outer, binary: binary,
+          operatorAt: operatorAt, right: operand, joinedHead: &joinedHead)
       }
-      operand = try parseUnary()
     }
 
     if left == nil {
@@ -158,7 +171,13 @@ extension ScopeParser {
       break
     }
 
+    let postfixStart = position
     var operand = try parsePostfix(afterNew: prefix == .new)
+    if prefix == .update
+      || postfixStart > 0 && isKeyword(.delete, at: postfixStart - 1)
+    {
+      forgetUndefinedReads(from: postfixStart)
+    }
     switch prefix {
     case nil:
       return operand
@@ -203,6 +222,7 @@ extension ScopeParser {
           continue
         case .leftBracket:
           member(&operand, &precedence, afterNew: afterNew)
+          noteDottedMember(at: position)
           advance()
           try parseExpression()
           try expect(.rightBracket)
@@ -234,6 +254,7 @@ extension ScopeParser {
       operand.shape.precedence = min(operand.shape.precedence, precedence)
     } else if position == start + 1, !afterNew {
       shortenBoolean(&operand, at: start)
+      noteUndefinedRead(&operand, at: start)
     }
     return operand
   }

@@ -10,7 +10,7 @@ extension ScopeParser {
 
     switch token.kind {
     case .punctuator where token.punctuator == .leftBrace:
-      try parseBlock()
+      end = try parseNestedBlock()
     case .punctuator where token.punctuator == .semicolon:
       advance()
     case .keyword:
@@ -169,10 +169,8 @@ extension ScopeParser {
       droppedTokens.append(order[position])
       advance()
       listItemPosition = position
-      // A block there is a list item too: its statements stay apart.
-      var end =
-        try isCurrent(.leftBrace)
-        ? parseBody(joining: false) : parseStatement()
+      // A block there is a list item too (parseNestedBlock).
+      var end = try parseStatement()
       end.addedStatements += 1
       end.isExpression = false
       return end
@@ -316,7 +314,12 @@ extension ScopeParser {
       advance()
       try parseDeclarations(.lexical)
     } else if !isCurrent(.semicolon) {
-      try parseExpression()
+      // `for (undefined in a)` assigns: no read to shorten.
+      let head = position
+      let shape = try parseExpression()
+      if isCurrent(.of) || shape.flags.contains(.hasIn) {
+        forgetUndefinedReads(from: head)
+      }
     }
     if isCurrent(.of) {
       // `for (a of (b, c))`: one assignment expression.

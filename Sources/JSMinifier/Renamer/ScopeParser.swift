@@ -51,6 +51,9 @@ struct ScopeParser {
   var unquotedKeys: [Int32] = []
   /// Token indices of `true` and `false` to write as `!0` and `!1`.
   var shortenedBooleans: [Int32] = []
+  /// Shorter spellings of literals and their operators
+  /// (ScopeParser+Literals.swift), as token indices.
+  var literals = LiteralRewrites()
   /// Name ids the parser tests for.
   let evalName: Int32
   let argumentsName: Int32

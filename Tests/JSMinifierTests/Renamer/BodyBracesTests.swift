@@ -33,7 +33,7 @@ struct BodyBracesTests {
     ("if (a) { var x = 1 }", "if(a)var x=1;"),
     ("if (a) { b() } else { var c }", "if(a)b();else var c;"),
     ("if (a) { ; }", "if(a);"),
-    ("if (a) { { b() } }", "if(a){b()}"),
+    ("if (a) { { b() } }", "if(a)b();"),
   ]
 
   static let endings: [(String, String)] = [
@@ -73,11 +73,14 @@ struct BodyBracesTests {
     // Empty and longer blocks, and blocks that are not bodies.
     ("if (a) {}", "if(a){}"),
     ("if (a) { b()\n c() }", "if(a){b()\nc()}"),
-    ("{ a() }", "{a()}"),
+    ("{ \"a\"; b() }", "{\"a\";b()}"),
+    ("{ function g() {} }", "{function g(){}}"),
     ("function f() { a() }", "function f(){a()}"),
     ("try { a() } catch (e) { b() } finally { c() }",
      "try{a()}catch(l){b()}finally{c()}"),
-    ("switch (a) { case 1: { b() } }", "switch(a){case 1:{b()}}"),
+    ("switch (a) { case 1: { let b = c; d(b) } }",
+     "switch(a){case 1:{let e=c;d(e)}}"),
+    ("function f() { {} a() }", "function f(){{}a()}"),
     ("x = class { static { a() } }", "x=class{static{a()}}"),
   ]
 
@@ -88,7 +91,9 @@ struct BodyBracesTests {
     ("function f() { if (a) { return 1 } else { b() } }",
      "function f(){if(a)return 1;b()}"),
     ("function f() { if (a) { b(); return } else { c(); d() } }",
-     "function f(){if(a){b();return}{c();d()}}"),
+     "function f(){if(a){b();return}c();d()}"),
+    ("function f() { if (a) { b(); return } else { c(); let d = e; d() } }",
+     "function f(){if(a){b();return}{c();let n=e;n()}}"),
     ("function f() { if (a) return 1; else if (b) return 2; else c() }",
      "function f(){if(a)return 1;if(b)return 2;c()}"),
     ("function f() { if (a) throw e; else var x = 1 }",
@@ -115,8 +120,30 @@ struct BodyBracesTests {
      "function f(){if(a)g();else let\nx=1}"),
   ]
 
+  /// Blocks that are statements of a list and declare nothing.
+  static let nested: [(String, String)] = [
+    ("{ a(); b() } c()", "a();b();c()"),
+    ("function f() { if (a) return; { b(); c() } d() }",
+     "function f(){if(a)return;b();c();d()}"),
+    ("function f() { { var x = 1 } return x }", "function f(){var n=1;return n}"),
+    ("a()\n{ b() }", "a()\nb();"),
+    ("{ x = function () {} } (a)", "x=function(){};a"),
+    ("if (a) { { b(); c() } } else d()", "if(a){b();c()}else d()"),
+    ("if (a) { { if (b) c() } } else d()", "if(a){if(b)c()}else d()"),
+    ("function f() { { { a() } } b() }", "function f(){a();b()}"),
+    ("switch (a) { case 1: { b(); break } default: c() }",
+     "switch(a){case 1:b();break;default:c()}"),
+    ("function f() { if (a) { return b } else { c(); d() } }",
+     "function f(){if(a)return b;c();d()}"),
+  ]
+
   static var allCases: [(String, String)] {
-    dropped + endings + kept + elses
+    dropped + endings + kept + elses + nested
+  }
+
+  @Test("A block in a statement list that declares nothing is its statements")
+  func nestedBlocks() {
+    for (input, output) in Self.nested { expectUnwrapped(input, output) }
   }
 
   @Test("An else after a return, throw, break or continue goes")

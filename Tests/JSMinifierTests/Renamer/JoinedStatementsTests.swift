@@ -52,11 +52,11 @@ struct JoinedStatementsTests {
     ("if (a) { async(); b() }", "if(a){async();b()}"),
     // Not a body: function bodies, plain blocks, try.
     ("function f() { a(); b() }", "function f(){a();b()}"),
-    ("{ a(); b() }", "{a();b()}"),
+    ("{ let c; a(); b() }", "{let e;a();b()}"),
     ("try { a(); b() } catch (e) {}", "try{a();b()}catch(c){}"),
     // After a dropped else, the block is a statement of the list.
     ("function f() { if (a) { b(); return } else { c(); d() } }",
-     "function f(){if(a){b();return}{c();d()}}"),
+     "function f(){if(a){b();return}c();d()}"),
   ]
 
   @Test("The expression statements of a body join with `,`")

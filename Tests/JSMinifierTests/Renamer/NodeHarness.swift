@@ -115,12 +115,16 @@ function compareTrees(a, b, path, parent, key) {
 
 // UglifyJS's scope analysis: each symbol in the input and the symbol at
 // the same place in the output must name corresponding definitions, one
-// to one; globals and undeclared names must be spelled the same.
+// to one; globals and undeclared names must be spelled the same. The
+// undeclared `undefined` is left out: the minifier may write it `void 0`
+// (a local binding of that name still counts).
 function symbols(code, module) {
   const ast = U.parse(code, { module });
   ast.figure_out_scope({ module });
   const list = [];
   ast.walk(new U.TreeWalker(node => {
+    if (node instanceof U.AST_SymbolRef && node.name === "undefined"
+        && node.thedef && node.thedef.undeclared) return;
     if (node instanceof U.AST_Symbol && !(node instanceof U.AST_This))
       list.push(node);
   }));

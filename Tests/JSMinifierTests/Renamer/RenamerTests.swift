@@ -16,7 +16,7 @@ func mangled(_ input: String, goal: Goal = .script) throws -> String {
   for (index, token) in tokens.enumerated() {
     let text: [UInt8]
     if let punctuator = edits.punctuator(writtenFor: index) {
-      text = Array(punctuator == .semicolon ? ";".utf8 : ",".utf8)
+      text = Array(punctuator.text.utf8)
     } else if edits.isDropped(index) {
       text = [UInt8(ascii: " ")]  // `a-(-b)` ⇒ `a- -b`
     } else if let renamed = edits.text(ofToken: index) {

@@ -25,7 +25,7 @@ struct UnquotedKeysTests {
     ("x = {'\\u0061': 1, 'é': 2}", "x={\"a\":1,\"é\":2}"),
     ("x = {['a']: 1}", "x={[\"a\"]:1}"),
     ("x = {a: 'b'}", "x={a:\"b\"}"),
-    ("x = a['b']", "x=a[\"b\"]"),
+    ("x = a['b' + c]", "x=a[\"b\"+c]"),
     // Unquoted before a line break, these would modify the next member.
     ("class A { 'get'\n x() {} }", "class A{\"get\"\nx(){}}"),
     ("class A { 'static'\n x = 1 }", "class A{\"static\"\nx=1}"),
