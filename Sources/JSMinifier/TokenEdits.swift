@@ -42,15 +42,58 @@ struct TokenEdits {
     self.textIndex[token] = textIndex
   }
 
+  /// Function declarations written at their only use: by the use's
+  /// token, the declaration's tokens.
+  private(set) var inlined: [Int32: ClosedRange<Int>] = [:]
+  /// Per token, once a declaration moves: the first token of the
+  /// innermost moved declaration holding it, or -1.
+  private(set) var movedWith: [Int32] = []
+  /// Per token, once a declaration moves: a declaration is written here.
+  private var isInlinedUse: [Bool] = []
+
   /// The token at `index` is not written.
   mutating func drop(token index: Int) {
     textIndex[index] = Self.drop
     hasDrops = true
   }
 
+  /// The function declaration `declaration` is written in place of the
+  /// name at `use` (and not where it stands).
+  mutating func move(_ declaration: ClosedRange<Int>, toUse use: Int) {
+    if movedWith.isEmpty {
+      movedWith = Array(repeating: -1, count: textIndex.count)
+      isInlinedUse = Array(repeating: false, count: textIndex.count)
+    }
+    let first = Int32(declaration.lowerBound)
+    for index in declaration { movedWith[index] = max(movedWith[index], first) }
+    inlined[Int32(use)] = declaration
+    isInlinedUse[use] = true
+    hasDrops = true
+  }
+
+  /// Is the token at `index` left out? Tokens of a moved declaration are,
+  /// except while that declaration is written at its use (`printing`:
+  /// its first token, or -1).
   @inline(__always)
-  func isDropped(_ index: Int) -> Bool {
-    hasDrops && index < textIndex.count && textIndex[index] == Self.drop
+  func isDropped(_ index: Int, printing declaration: Int32 = -1) -> Bool {
+    guard hasDrops, index < textIndex.count else { return false }
+    return textIndex[index] == Self.drop
+      || isMoved(index, printing: declaration)
+  }
+
+  /// Does the token at `index` belong to a declaration written elsewhere
+  /// than where the printer is (`printing`, as for `isDropped`)?
+  @inline(__always)
+  func isMoved(_ index: Int, printing declaration: Int32 = -1) -> Bool {
+    !movedWith.isEmpty && movedWith[index] >= 0
+      && movedWith[index] != declaration
+  }
+
+  /// The function declaration to write in place of the token at `index`.
+  @inline(__always)
+  func declaration(inlinedAt index: Int) -> ClosedRange<Int>? {
+    guard !isInlinedUse.isEmpty, isInlinedUse[index] else { return nil }
+    return inlined[Int32(index)]
   }
 
   /// The token at `index` is written as `punctuator`: a `}` that ended

@@ -23,6 +23,13 @@ struct TokenPrinter {
   /// written were inside the parentheses, where no semicolon can be
   /// inserted, and go: `return (\n a\n)` ⇒ `return a`.
   var isAfterDroppedParen = false
+  /// The first token of the function declaration being written at its
+  /// use (its tokens are not dropped then), or -1.
+  var movedDeclaration: Int32 = -1
+  /// Its last token, or -1.
+  var movedDeclarationEnd = -1
+  /// The use it is written for had a line break before it.
+  var useHadNewlineBefore = false
 
   // Source map state.
   var mappings: [SourceMap.Mapping] = []
@@ -58,43 +65,76 @@ struct TokenPrinter {
 
   mutating func printAll() {
     for index in tokens.indices {
-      let token = tokens[index]
-      switch token.kind {
-      case .endOfFile:
-        return
-      case .hashbang:
-        write(source.bytes[token.start..<token.end])
-        output.append(0x0A)
-      case .lineComment, .blockComment, .htmlOpenComment, .htmlCloseComment:
-        if keeps(token) { printComment(token) }
-      default:
-        var token = token
-        if edits.hasDrops {
-          if edits.isDropped(index) {
-            // `return\n(a)` ⇒ `return\na`: the line break stays.
-            if token.hasNewlineBefore, !isAfterDroppedParen {
-              carriedNewline = true
-            }
-            if token.kind == .punctuator, token.punctuator == .leftParen {
-              isAfterDroppedParen = true
-            }
-            continue
-          }
-          if let punctuator = edits.punctuator(writtenFor: index) {
-            token.kind = .punctuator
-            token.punctuator = punctuator
-            token.keyword = .none
-            token.flags = token.flags.intersection(.newlineBefore)
-          }
-        }
-        if token.kind == .punctuator, token.punctuator == .semicolon,
-          isRedundantSemicolon(at: index)
-        {
-          continue
-        }
-        printToken(token, at: index)
-      }
+      if tokens[index].kind == .endOfFile { return }
+      visit(index)
     }
+  }
+
+  /// Writes the token at `index`, or what stands for it: nothing for a
+  /// dropped token, a function declaration for its only use.
+  mutating func visit(_ index: Int) {
+    let token = tokens[index]
+    switch token.kind {
+    case .endOfFile:
+      return
+    case .hashbang:
+      write(source.bytes[token.start..<token.end])
+      output.append(0x0A)
+    case .lineComment, .blockComment, .htmlOpenComment, .htmlCloseComment:
+      if keeps(token), !edits.isMoved(index, printing: movedDeclaration) {
+        printComment(token)
+      }
+    default:
+      var token = token
+      if edits.hasDrops {
+        if edits.isDropped(index, printing: movedDeclaration) {
+          // `return\n(a)` ⇒ `return\na`: the line break stays.
+          if token.hasNewlineBefore, !isAfterDroppedParen {
+            carriedNewline = true
+          }
+          if token.kind == .punctuator, token.punctuator == .leftParen {
+            isAfterDroppedParen = true
+          }
+          return
+        }
+        if token.kind == .identifier,
+          let declaration = edits.declaration(inlinedAt: index)
+        {
+          printInlined(declaration, for: token)
+          return
+        }
+        if index == Int(movedDeclaration) {
+          // The function starts where its use stood, on that line.
+          token.flags.remove(.newlineBefore)
+          if useHadNewlineBefore { token.flags.insert(.newlineBefore) }
+        } else if index == movedDeclarationEnd {
+          // Its `}` ends an expression now, not a statement.
+          token.flags.remove(.isFollowedByStatement)
+        }
+        if let punctuator = edits.punctuator(writtenFor: index) {
+          token.kind = .punctuator
+          token.punctuator = punctuator
+          token.keyword = .none
+          token.flags = token.flags.intersection(.newlineBefore)
+        }
+      }
+      if token.kind == .punctuator, token.punctuator == .semicolon,
+        isRedundantSemicolon(at: index)
+      {
+        return
+      }
+      printToken(token, at: index)
+    }
+  }
+
+  /// Writes the tokens of a function declaration at its only use.
+  mutating func printInlined(_ declaration: ClosedRange<Int>, for use: Token) {
+    let outer = (movedDeclaration, movedDeclarationEnd, useHadNewlineBefore)
+    movedDeclaration = Int32(declaration.lowerBound)
+    movedDeclarationEnd = declaration.upperBound
+    useHadNewlineBefore = use.hasNewlineBefore
+    for index in declaration { visit(index) }
+    (movedDeclaration, movedDeclarationEnd, useHadNewlineBefore) = outer
   }
 
   /// A `;` right before `}` ends a statement the brace would end anyway:
@@ -110,7 +150,8 @@ struct TokenPrinter {
   func isRedundantSemicolon(at index: Int) -> Bool {
     var nextIndex = index + 1
     while nextIndex < tokens.count,
-      tokens[nextIndex].kind.isComment || edits.isDropped(nextIndex)
+      tokens[nextIndex].kind.isComment
+        || edits.isDropped(nextIndex, printing: movedDeclaration)
     {
       nextIndex += 1
     }

@@ -61,16 +61,16 @@ if (mode === 'classify') {
   for (const { original, minified, goal } of input) {
     let before, after;
     try {
-      before = canonical(normalize(
-        parse(fs.readFileSync(original, 'utf8'), goal)));
+      const text = fs.readFileSync(original, 'utf8');
+      before = canonical(normalize(parse(text, goal), text, goal === 'module'));
     } catch (e) {
       results.push({ path: original, problem: 'input does not parse: '
         + e.message });
       continue;
     }
     try {
-      after = canonical(normalize(
-        parse(fs.readFileSync(minified, 'utf8'), goal)));
+      const text = fs.readFileSync(minified, 'utf8');
+      after = canonical(normalize(parse(text, goal), text, goal === 'module'));
     } catch (e) {
       results.push({ path: original, problem: 'output does not parse: '
         + e.message });

@@ -28,7 +28,12 @@
 // - `typeof a>"u"` is `typeof a==="undefined"` (`<` is `!==`, and the
 //   same with the string on the left).
 // - `void 0` is `undefined`.
+//
+// Given the source text, `normalize` first writes each function declared
+// in a function body and used once at that use (inlined-functions.js).
 'use strict';
+
+const { inlineInTree } = require(__dirname + '/inlined-functions.js');
 
 const bodies = {
   IfStatement: ['consequent', 'alternate'],
@@ -219,6 +224,13 @@ function literalForm(node) {
   return node;
 }
 
+// `tree` in one spelling of each form; `code`, its source text, lets it
+// move single-use function declarations too (`module`: parsed as one).
+function normalizeProgram(tree, code, module) {
+  if (typeof code === 'string') inlineInTree(tree, code, !!module);
+  return normalize(tree);
+}
+
 // Children first: a body's block is unwrapped after its own statements
 // were joined (`if(a){var b;var c}` is `if(a)var b,c`).
 function normalize(node) {
@@ -263,4 +275,4 @@ function normalize(node) {
   return node;
 }
 
-module.exports = { normalize };
+module.exports = { normalize: normalizeProgram };

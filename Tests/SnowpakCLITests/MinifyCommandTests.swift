@@ -160,7 +160,8 @@ struct MinifyCommandTests {
       }
       return out;
     }
-    const [a, b] = process.argv.slice(2).map(parse).map(normalize)
+    const [a, b] = process.argv.slice(2)
+      .map((file) => normalize(parse(file), fs.readFileSync(file, 'utf8')))
       .map(shape);
     const same = JSON.stringify(a) === JSON.stringify(b);
     console.log(same ? 'same' : 'different');

@@ -76,6 +76,9 @@ public enum Renamer {
     let names = parser.names
     let argumentsName = parser.argumentsName
     tree.resolve { $0 == argumentsName }
+    // Functions written at their only use need no name.
+    let inlined = inlinedFunctions(parser.inlining, tree: tree)
+    for function in inlined { tree.bindings[Int(function.binding)].uses = 0 }
 
     // Names that stay: globals and fixed bindings.
     var kept = tree.freeNames
@@ -99,6 +102,10 @@ public enum Renamer {
       parser.literals, tree: tree, names: names
     ).map { parser.order[Int($0)] }
     for token in undefinedTokens { isRewritten[Int(token)] = true }
+    for function in inlined {
+      isRewritten[Int(function.name)] = true
+      isRewritten[Int(function.use)] = true
+    }
     for member in parser.literals.dottedMembers {
       isRewritten[Int(member.open)] = true
       isRewritten[Int(member.close)] = true
@@ -143,6 +150,10 @@ public enum Renamer {
     for token in parser.unquotedKeys.map(Int.init) {
       let name = Array(bytes[tokens[token].start + 1..<tokens[token].end - 1])
       result.setText(result.add(name), forToken: token)
+    }
+    for function in inlined {
+      result.drop(token: Int(function.name))
+      result.move(function.declaration, toUse: Int(function.use))
     }
     writeLiterals(
       parser.literals, undefinedTokens: undefinedTokens, tokens: tokens,

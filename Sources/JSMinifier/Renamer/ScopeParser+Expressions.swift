@@ -37,7 +37,7 @@ extension ScopeParser {
       unwrapIfRedundant(&operand, left: left, right: binary)
       shape = joined(shape, operand.shape, binary)
       if binary.kind == .assignment {
-        forgetUndefinedReads(from: Int(operand.shape.first))
+        noteAssignmentTarget(from: Int(operand.shape.first))
       }
       let operatorAt = position
       advance()
@@ -176,7 +176,7 @@ extension ScopeParser {
     if prefix == .update
       || postfixStart > 0 && isKeyword(.delete, at: postfixStart - 1)
     {
-      forgetUndefinedReads(from: postfixStart)
+      noteAssignmentTarget(from: postfixStart)
     }
     switch prefix {
     case nil:
@@ -234,6 +234,7 @@ extension ScopeParser {
         case .plusPlus, .minusMinus:
           // `a\n++b`: the `++` belongs to the next statement.
           if token.hasNewlineBefore { break }
+          noteAssignmentTarget(from: start)
           member(&operand, &precedence, afterNew: afterNew)
           precedence = .postfix
           advance()

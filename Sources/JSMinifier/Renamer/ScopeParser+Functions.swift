@@ -31,14 +31,15 @@ extension ScopeParser {
 
   /// `(params) { body }` of a function or method.
   mutating func parseFunctionRest(_ function: FunctionContext) throws {
-    let saved = (context, labels)
+    let saved = (context, labels, inlining.repeatDepth)
     context = function
     labels = []
+    inlining.repeatDepth = 0
     pushScope(.parameters)
     try parseParameters()
     try parseFunctionBody()
     popScope()
-    (context, labels) = saved
+    (context, labels, inlining.repeatDepth) = saved
   }
 
   mutating func parseMethod(_ method: FunctionContext) throws {
@@ -78,9 +79,10 @@ extension ScopeParser {
   /// `x => ...`, `(a, b) => ...`, `async x => ...`, `async (a) => ...`.
   mutating func parseArrow(isAsync: Bool) throws {
     if isAsync { advance() }
-    let saved = (context, labels)
+    let saved = (context, labels, inlining.repeatDepth)
     context = FunctionContext(isAsync: isAsync, isGenerator: false)
     labels = []
+    inlining.repeatDepth = 0
     pushScope(.parameters)
 
     if current.kind == .identifier {
@@ -97,7 +99,7 @@ extension ScopeParser {
     }
 
     popScope()
-    (context, labels) = saved
+    (context, labels, inlining.repeatDepth) = saved
   }
 
   /// `class Name extends Base { members }`. Class code is strict.
@@ -116,6 +118,9 @@ extension ScopeParser {
     }
 
     pushScope(.block, strict: true)
+    // Field initializers run once per instance.
+    inlining.repeatDepth += 1
+    defer { inlining.repeatDepth -= 1 }
     if isCurrent(.extends) {
       advance()
       // A left-hand-side expression: `extends (a || b)` keeps its

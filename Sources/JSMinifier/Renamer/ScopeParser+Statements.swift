@@ -25,8 +25,9 @@ extension ScopeParser {
     case .identifier
     where isCurrent(.async) && isKeyword(.function, at: position + 1)
       && !next.hasNewlineBefore:
-      try parseFunction(isDeclaration: true)
+      try parseFunctionDeclaration()
     default:
+      noteExpressionStatement(at: position)
       try parseExpressionStatement()
       end = expressionStatementEnd
     }
@@ -71,7 +72,7 @@ extension ScopeParser {
       try parseDeclarations(.lexical)
       eatSemicolon()
     case .function:
-      try parseFunction(isDeclaration: true)
+      try parseFunctionDeclaration()
       return .closed
     case .class:
       try parseClass(isDeclaration: true)
@@ -82,14 +83,18 @@ extension ScopeParser {
       return try parseFor()
     case .while:
       advance()
+      inlining.repeatDepth += 1
+      defer { inlining.repeatDepth -= 1 }
       try parseParenthesized()
       return try parseSubstatement().asBody
     case .do:
       advance()
+      inlining.repeatDepth += 1
       try parseSubstatement()
       guard isCurrent(.while) else { throw unexpected() }
       advance()
       try parseParenthesized()
+      inlining.repeatDepth -= 1
       eatSemicolon()
     case .return, .throw:
       advance()
@@ -302,6 +307,8 @@ extension ScopeParser {
   /// `for (...)`, `for (... in ...)`, `for (... of ...)`, `for await`.
   mutating func parseFor() throws -> StatementEnd {
     advance()
+    inlining.repeatDepth += 1
+    defer { inlining.repeatDepth -= 1 }
     if isCurrent(.await) { advance() }
     try expect(.leftParen)
     pushScope(.block)
@@ -314,11 +321,11 @@ extension ScopeParser {
       advance()
       try parseDeclarations(.lexical)
     } else if !isCurrent(.semicolon) {
-      // `for (undefined in a)` assigns: no read to shorten.
+      // `for (a in b)` assigns to `a`.
       let head = position
       let shape = try parseExpression()
       if isCurrent(.of) || shape.flags.contains(.hasIn) {
-        forgetUndefinedReads(from: head)
+        noteAssignmentTarget(from: head)
       }
     }
     if isCurrent(.of) {

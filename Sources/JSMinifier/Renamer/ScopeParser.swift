@@ -54,6 +54,9 @@ struct ScopeParser {
   /// Shorter spellings of literals and their operators
   /// (ScopeParser+Literals.swift), as token indices.
   var literals = LiteralRewrites()
+  /// Function declarations that may move to their only use
+  /// (ScopeParser+Inlining.swift).
+  var inlining = InliningCandidates()
   /// Name ids the parser tests for.
   let evalName: Int32
   let argumentsName: Int32
@@ -319,5 +322,6 @@ struct ScopeParser {
     }
     tree.references.append(
       Reference(token: order[position], name: name, scope: scope, form: form))
+    noteInliningContext(ofUseAt: position)
   }
 }

@@ -51,6 +51,12 @@ enum NodeHarness {
     .deletingLastPathComponent()
     .appendingPathComponent("equivalent-forms.js").path
 
+  /// The oracle's module that moves single-use function declarations to
+  /// their use in both trees.
+  static let inlinedFunctions = URL(fileURLWithPath: AcornOracle.script)
+    .deletingLastPathComponent()
+    .appendingPathComponent("inlined-functions.js").path
+
   /// Checks renamed files against their originals; one line per file,
   /// `ok <input> <renamed count>` or `FAIL <input>: <reason>`.
   static let checkRenaming = #"""
@@ -64,6 +70,7 @@ const fs = require("fs");
 const acorn = require("/usr/share/nodejs/acorn/dist/acorn.js");
 const U = require("/usr/share/nodejs/uglify-js/tools/node.js");
 const { normalize } = require("\#(equivalentForms)");
+const { nodesInWrittenOrder } = require("\#(inlinedFunctions)");
 
 const ignored = new Set(["start", "end", "raw", "shorthand", "loc", "range"]);
 // Identifier positions whose name is a property or exported name.
@@ -117,18 +124,14 @@ function compareTrees(a, b, path, parent, key) {
 // the same place in the output must name corresponding definitions, one
 // to one; globals and undeclared names must be spelled the same. The
 // undeclared `undefined` is left out: the minifier may write it `void 0`
-// (a local binding of that name still counts).
+// (a local binding of that name still counts). Symbols are taken in
+// written order with single-use function declarations at their use
+// (inlined-functions.js).
 function symbols(code, module) {
-  const ast = U.parse(code, { module });
-  ast.figure_out_scope({ module });
-  const list = [];
-  ast.walk(new U.TreeWalker(node => {
-    if (node instanceof U.AST_SymbolRef && node.name === "undefined"
-        && node.thedef && node.thedef.undeclared) return;
-    if (node instanceof U.AST_Symbol && !(node instanceof U.AST_This))
-      list.push(node);
-  }));
-  return list;
+  return nodesInWrittenOrder(code, module, (node) =>
+    node instanceof U.AST_Symbol && !(node instanceof U.AST_This)
+    && !(node instanceof U.AST_SymbolRef && node.name === "undefined"
+      && node.thedef && node.thedef.undeclared));
 }
 
 function compareScopes(input, output, module) {
@@ -168,8 +171,9 @@ for (const entry of manifest) {
     const options = { ecmaVersion: "latest", allowHashBang: true,
       sourceType: entry.module ? "module" : "script" };
     compareTrees(
-      normalize(acorn.parse(input, options)),
-      normalize(acorn.parse(output, options)), "program");
+      normalize(acorn.parse(input, options), input, !!entry.module),
+      normalize(acorn.parse(output, options), output, !!entry.module),
+      "program");
     const renamed = compareScopes(input, output, !!entry.module);
     console.log(`ok ${entry.input} ${renamed}`);
   } catch (error) {

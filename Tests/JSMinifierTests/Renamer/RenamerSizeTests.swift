@@ -75,23 +75,10 @@ struct RenamerSizeTests {
     print("gzip total: snowpak \(ourGzip), uglifyjs -m \(uglifyGzip)")
     #expect(ourGzip <= uglifyGzip)
 
-    // Each file's gzip no larger than esbuild's. On moment.js esbuild's
-    // rewriting of the syntax tree (`if (a) return b; return c` ⇒
-    // `return a?b:c`, `return` joined to the statements before it by
-    // commas, `typeof a<"u"`) still wins, by 26 bytes of 19,300 (0.13%);
-    // what would lift it: such rewrites in the renamer's parser, measured
-    // one by one (`if (a) b()` ⇒ `a&&b()` alone makes moment.js gzip
-    // larger).
+    // Each file's gzip no larger than esbuild's.
     for row in rows {
       guard let esbuild = row.sizes["esbuild --minify"] else { continue }
-      let ours = row.sizes["snowpak"]!.gzip
-      if row.name == "moment.js" {
-        withKnownIssue("moment.js gzip about 0.13% above esbuild --minify") {
-          #expect(ours <= esbuild.gzip)
-        }
-      } else {
-        #expect(ours <= esbuild.gzip, "\(row.name)")
-      }
+      #expect(row.sizes["snowpak"]!.gzip <= esbuild.gzip, "\(row.name)")
     }
   }
 

@@ -5,19 +5,59 @@ import Testing
 @testable import JSMinifier
 
 /// The source with every renamed token replaced and every dropped
-/// parenthesis blanked, whitespace kept.
+/// parenthesis blanked, whitespace kept; a function declaration written
+/// at its only use moves there with the text between its tokens.
 func mangled(_ input: String, goal: Goal = .script) throws -> String {
   let source = SourceText(name: "input.js", contents: input)
   let tokens = try Lexer.tokenize(source, goal: goal)
   let edits = try Renamer.tokenEdits(
     tokens: tokens, source: source, goal: goal)
+  guard let end = tokens.lastIndex(where: { $0.kind != .endOfFile }) else {
+    return input
+  }
+  var lastOfMoved: [Int: Int] = [:]
+  for declaration in edits.inlined.values {
+    lastOfMoved[declaration.lowerBound] = declaration.upperBound
+  }
+  var output = Array(source.bytes[..<tokens[0].start])
+  output += mangledText(
+    tokens, source, edits, 0...end, lastOfMoved: lastOfMoved, printing: -1)
+  output += source.bytes[tokens[end].end...]
+  return String(decoding: output, as: UTF8.self)
+}
+
+/// The text from the first token of `range` to the end of its last, as
+/// `mangled` writes it (`printing`: the moved declaration it is, or -1).
+private func mangledText(
+  _ tokens: [Token], _ source: SourceText, _ edits: TokenEdits,
+  _ range: ClosedRange<Int>, lastOfMoved: [Int: Int], printing owner: Int32
+) -> [UInt8] {
   var output: [UInt8] = []
-  var last = 0
-  for (index, token) in tokens.enumerated() {
+  var last = tokens[range.lowerBound].start
+  var index = range.lowerBound
+  while index <= range.upperBound {
+    let token = tokens[index]
+    defer { index += 1 }
+    if edits.isMoved(index, printing: owner), let end = lastOfMoved[index] {
+      // A declaration written elsewhere: left out here.
+      output += source.bytes[last..<token.start]
+      last = tokens[end].end
+      index = end
+      continue
+    }
+    if let declaration = edits.declaration(inlinedAt: index) {
+      output += source.bytes[last..<token.start]
+      output += mangledText(
+        tokens, source, edits, declaration, lastOfMoved: lastOfMoved,
+        printing: Int32(declaration.lowerBound))
+      last = token.end
+      continue
+    }
     let text: [UInt8]
+    let isDropped = edits.isDropped(index, printing: owner)
     if let punctuator = edits.punctuator(writtenFor: index) {
       text = Array(punctuator.text.utf8)
-    } else if edits.isDropped(index) {
+    } else if isDropped {
       text = [UInt8(ascii: " ")]  // `a-(-b)` ⇒ `a- -b`
     } else if let renamed = edits.text(ofToken: index) {
       text = renamed
@@ -28,7 +68,7 @@ func mangled(_ input: String, goal: Goal = .script) throws -> String {
     output += text
     last = token.end
     // Line breaks after a dropped `(` go, as the printer drops them.
-    if edits.isDropped(index), token.punctuator == .leftParen {
+    if isDropped, token.punctuator == .leftParen {
       while last < source.bytes.count,
         [0x20, 0x09, 0x0A, 0x0D].contains(source.bytes[last])
       {
@@ -36,8 +76,8 @@ func mangled(_ input: String, goal: Goal = .script) throws -> String {
       }
     }
   }
-  output += source.bytes[last...]
-  return String(decoding: output, as: UTF8.self)
+  output += source.bytes[last..<max(last, tokens[range.upperBound].end)]
+  return output
 }
 
 /// The source minified as `snowpak minify` does: renamed, parentheses

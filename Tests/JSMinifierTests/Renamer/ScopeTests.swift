@@ -22,8 +22,8 @@ struct ScopeTests {
   @Test("Inner functions take the first names; outer names avoid them")
   func nameReuse() {
     expectMangled(
-      "function f(a, b) { function g(c) { return a } function h(d, e) { return d + e } return g(b) + h() }",
-      "function f(r, n) { function t(n) { return r } function u(n, r) { return n + r } return t(n) + u() }")
+      "function f(a, b) { function g(c) { return a } function h(d, e) { return d + e } return g(b) + h() + g() + h() }",
+      "function f(r, n) { function t(n) { return r } function u(n, r) { return n + r } return t(n) + u() + t() + u() }")
   }
 
   @Test("A direct eval keeps the names of its scope and all enclosing ones")
