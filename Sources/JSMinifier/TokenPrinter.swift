@@ -66,17 +66,20 @@ struct TokenPrinter {
   mutating func printAll() {
     for index in tokens.indices {
       if tokens[index].kind == .endOfFile { return }
-      visit(index)
+      if let declaration = visit(index) { printInlined(declaration, at: index) }
     }
   }
 
   /// Writes the token at `index`, or what stands for it: nothing for a
-  /// dropped token, a function declaration for its only use.
-  mutating func visit(_ index: Int) {
+  /// dropped token. Returns the function declaration to write in its
+  /// place, if any (the caller writes it: this stays out of recursion,
+  /// so it can be inlined into the loops).
+  @inline(__always)
+  mutating func visit(_ index: Int) -> ClosedRange<Int>? {
     let token = tokens[index]
     switch token.kind {
     case .endOfFile:
-      return
+      return nil
     case .hashbang:
       write(source.bytes[token.start..<token.end])
       output.append(0x0A)
@@ -95,13 +98,12 @@ struct TokenPrinter {
           if token.kind == .punctuator, token.punctuator == .leftParen {
             isAfterDroppedParen = true
           }
-          return
+          return nil
         }
         if token.kind == .identifier,
           let declaration = edits.declaration(inlinedAt: index)
         {
-          printInlined(declaration, for: token)
-          return
+          return declaration
         }
         if index == Int(movedDeclaration) {
           // The function starts where its use stood, on that line.
@@ -121,19 +123,23 @@ struct TokenPrinter {
       if token.kind == .punctuator, token.punctuator == .semicolon,
         isRedundantSemicolon(at: index)
       {
-        return
+        return nil
       }
       printToken(token, at: index)
     }
+    return nil
   }
 
-  /// Writes the tokens of a function declaration at its only use.
-  mutating func printInlined(_ declaration: ClosedRange<Int>, for use: Token) {
+  /// Writes the tokens of a function declaration at its only use, the
+  /// token at `use`.
+  mutating func printInlined(_ declaration: ClosedRange<Int>, at use: Int) {
     let outer = (movedDeclaration, movedDeclarationEnd, useHadNewlineBefore)
     movedDeclaration = Int32(declaration.lowerBound)
     movedDeclarationEnd = declaration.upperBound
-    useHadNewlineBefore = use.hasNewlineBefore
-    for index in declaration { visit(index) }
+    useHadNewlineBefore = tokens[use].hasNewlineBefore
+    for index in declaration {
+      if let inner = visit(index) { printInlined(inner, at: index) }
+    }
     (movedDeclaration, movedDeclarationEnd, useHadNewlineBefore) = outer
   }
 

@@ -3,8 +3,9 @@
 struct InliningCandidates {
   /// Function declarations that are statements of a function body or a
   /// module: the first token (`function` or `async`), the name, the
-  /// closing `}`.
-  var declarations: [(first: Int32, name: Int32, last: Int32)] = []
+  /// closing `}`, and the index of the name's occurrence in the tree.
+  var declarations:
+    [(first: Int32, name: Int32, last: Int32, occurrence: Int32)] = []
   /// Names used where they may be evaluated more than once per call of
   /// the enclosing function: in a loop or a class body. Ascending.
   var repeatedUses: [Int32] = []

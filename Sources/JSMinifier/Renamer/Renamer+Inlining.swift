@@ -20,52 +20,53 @@ extension Renamer {
 
     // Each candidate's binding, from its name's occurrence; a binding
     // declared twice (`function f(){} function f(){}`) is not one.
-    var candidateOfName: [Int32: Int] = [:]
-    for (index, declaration) in declarations.enumerated() {
-      candidateOfName[declaration.name] = index
-    }
-    var candidateOfBinding: [Int32: Int] = [:]
+    var candidateOfBinding = [Int32](repeating: -1, count: tree.bindings.count)
     var bindingOf = [Int32](repeating: -1, count: declarations.count)
-    for occurrence in tree.occurrences {
-      guard let index = candidateOfName[occurrence.token] else { continue }
-      bindingOf[index] = occurrence.binding
-      candidateOfBinding[occurrence.binding] =
-        candidateOfBinding[occurrence.binding] == nil ? index : -1
+    for (index, declaration) in declarations.enumerated() {
+      let binding = tree.occurrences[Int(declaration.occurrence)].binding
+      bindingOf[index] = binding
+      candidateOfBinding[Int(binding)] =
+        candidateOfBinding[Int(binding)] == -1 ? Int32(index) : -2
     }
 
-    // The other occurrences of each candidate's binding: one is wanted.
+    // The other occurrences of each candidate's binding: one is wanted,
+    // a use (uses come after all declarations in `occurrences`).
     var uses = [[Occurrence]](repeating: [], count: declarations.count)
-    for occurrence in tree.occurrences {
-      guard let index = candidateOfBinding[occurrence.binding], index >= 0,
-        occurrence.token != declarations[index].name, uses[index].count < 2
+    var isUse = [Bool](repeating: false, count: declarations.count)
+    for (position, occurrence) in tree.occurrences.enumerated() {
+      let index = Int(candidateOfBinding[Int(occurrence.binding)])
+      guard index >= 0, occurrence.token != declarations[index].name,
+        uses[index].count < 2
       else { continue }
       uses[index].append(occurrence)
-    }
-    // That occurrence must be a reference, not another declaration.
-    var useTokens = Set<Int32>()
-    for list in uses where list.count == 1 { useTokens.insert(list[0].token) }
-    var references = Set<Int32>()
-    for reference in tree.references where useTokens.contains(reference.token) {
-      references.insert(reference.token)
+      isUse[index] = position >= tree.firstReference
     }
 
-    let excluded = Set(candidates.excludedUses)
+    // Uses the parser ruled out: a sorted list of the candidates' uses,
+    // looked up for each.
+    var useTokens: [Int32] = []
+    for list in uses where list.count == 1 { useTokens.append(list[0].token) }
+    useTokens.sort()
+    var isExcluded = [Bool](repeating: false, count: useTokens.count)
+    for token in candidates.excludedUses {
+      if let found = position(of: token, in: useTokens) { isExcluded[found] = true }
+    }
+
     var hasBindings = [Bool](repeating: false, count: tree.scopes.count)
     for binding in tree.bindings { hasBindings[Int(binding.scope)] = true }
 
     var result: [InlinedFunction] = []
     for (index, declaration) in declarations.enumerated() {
-      guard uses[index].count == 1, bindingOf[index] >= 0,
-        candidateOfBinding[bindingOf[index]] == index
+      guard uses[index].count == 1, isUse[index],
+        candidateOfBinding[Int(bindingOf[index])] == index
       else { continue }
       let use = uses[index][0]
       let binding = tree.bindings[Int(bindingOf[index])]
       let range = Int(declaration.first)...Int(declaration.last)
-      guard use.form == .plain, references.contains(use.token),
-        !binding.isFixed, binding.mergedInto < 0,
+      guard use.form == .plain, !binding.isFixed, binding.mergedInto < 0,
         !range.contains(Int(use.token)),
-        !contains(candidates.repeatedUses, use.token),
-        !excluded.contains(use.token)
+        position(of: use.token, in: candidates.repeatedUses) == nil,
+        let listed = position(of: use.token, in: useTokens), !isExcluded[listed]
       else { continue }
 
       // Only blocks that declare nothing between the use and the scope.
@@ -84,14 +85,14 @@ extension Renamer {
     return result
   }
 
-  /// Binary search in an ascending list.
-  static func contains(_ sorted: [Int32], _ value: Int32) -> Bool {
+  /// Where `value` is in the ascending list `sorted`, by binary search.
+  static func position(of value: Int32, in sorted: [Int32]) -> Int? {
     var low = 0
     var high = sorted.count
     while low < high {
       let middle = (low + high) / 2
       if sorted[middle] < value { low = middle + 1 } else { high = middle }
     }
-    return low < sorted.count && sorted[low] == value
+    return low < sorted.count && sorted[low] == value ? low : nil
   }
 }

@@ -26,6 +26,8 @@ extension ScopeParser {
     let kind = tree.scopes[Int(scope)].kind
     var name = first + (isCurrent(.async) ? 2 : 1)
     if isPunctuator(.star, at: name) { name += 1 }
+    // The name is the first occurrence the declaration records.
+    let occurrence = Int32(tree.occurrences.count)
     try parseFunction(isDeclaration: true)
     // A string after it could become the body's first statement, and so
     // a directive (`function g() {} "use strict"`).
@@ -33,7 +35,7 @@ extension ScopeParser {
       token(at: name).kind == .identifier, current.kind != .string
     else { return }
     inlining.declarations.append(
-      (order[first], order[name], order[position - 1]))
+      (order[first], order[name], order[position - 1], occurrence))
   }
 
   /// An expression statement starts at `position`.

@@ -7,6 +7,9 @@ struct ScopeTree {
   var scopes: [Scope] = []
   var bindings: [Binding] = []
   var occurrences: [Occurrence] = []
+  /// Where the occurrences of uses begin, after those of declarations
+  /// (set by `resolve`).
+  var firstReference = 0
   var references: [Reference] = []
   /// Names used somewhere without a binding: globals, which keep their
   /// names and must never be chosen as a new name.
@@ -140,6 +143,7 @@ struct ScopeTree {
 
     // Each use: the innermost binding of its name, else a global. A use
     // inside `with` may denote a property, so its binding keeps its name.
+    firstReference = occurrences.count
     occurrences.reserveCapacity(occurrences.count + references.count)
     for reference in references {
       var current = reference.scope
