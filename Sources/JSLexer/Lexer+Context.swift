@@ -20,6 +20,11 @@ extension Lexer {
         expressionAllowed = false
       } else if token.kind == .keyword {
         updateAfterKeyword(token)
+      } else if previous.isKeyword(.break) || previous.isKeyword(.continue),
+        !newlineSinceLastToken
+      {
+        // A label: the statement ends, `break a\n/x/.test(s)`.
+        expressionAllowed = true
       } else {
         expressionAllowed = isOperatorLikeWord(token.keyword, allowedBefore)
         if token.keyword == .async, contexts.last!.kind.holdsMethods {
@@ -98,6 +103,10 @@ extension Lexer {
         && !newlineSinceLastToken
       contexts.append(context)
       expressionAllowed = false
+    case .break, .continue:
+      // Only a label or the statement's end can follow: a `/` after them
+      // (on the next line) starts a regular expression.
+      expressionAllowed = true
     default:
       expressionAllowed = token.keyword.isFollowedByExpression
     }

@@ -25,6 +25,8 @@ struct ExpressionShape {
     /// `||` or `&&`, which may not be mixed with `??` without parentheses.
     static let hasLogical = Flags(rawValue: 2)
     static let hasCoalesce = Flags(rawValue: 4)
+    /// A compound assignment (`+=`, `||=`...) at the top level.
+    static let hasCompoundAssignment = Flags(rawValue: 8)
   }
 }
 

@@ -39,12 +39,17 @@ import JSLexer
 //     if (a) return b; else { var c = d(); e(c) }  ⇒ if(a)return b;var c=d();e(c)
 //     { a() } b()                                  ⇒ a();b()
 //
-// Not when it starts with a string, which could become a directive.
+// Not when it starts with a string, which could become a directive, nor
+// after a statement that ends at a line break, which the block's first
+// statement could continue (`a = b\n{(c)()}` is not `a = b\n(c)()`).
 extension ScopeParser {
   /// A block as a statement of a list: its braces go if it declares
   /// nothing in its own scope.
   mutating func parseNestedBlock() throws -> StatementEnd {
     let open = position
+    let followsOpenStatement =
+      lastListItem.end == open && lastListItem.needsTerminator
+      && mayContinueStatement(at: open + 1)
     let blockScope = Int32(tree.scopes.count)
     let firstBinding = tree.bindings.count
     let (count, inner, _) = try parseBlock()
@@ -55,7 +60,9 @@ extension ScopeParser {
     }
     // An empty block stays: the statement before it may need its `}`
     // to end (`a()\n{}` in a body whose braces go).
-    guard count > 0, !declares, token(at: open + 1).kind != .string else {
+    guard count > 0, !declares, !followsOpenStatement,
+      token(at: open + 1).kind != .string
+    else {
       return StatementEnd(exits: exits)
     }
 
@@ -92,6 +99,29 @@ extension ScopeParser {
     guard inner.isOpen else { return StatementEnd(exits: exits) }
     return StatementEnd(
       isOpen: true, openedBy: Int32(droppedBraces.count - 1), exits: exits)
+  }
+
+  /// Could the token at `position`, after a line break, continue the
+  /// statement before it (`a = b\n(c)()` is one statement)? Only words,
+  /// literals, `!`, `~`, `{` and `++`/`--` (after which a line break
+  /// ends the statement) surely start a new one.
+  func mayContinueStatement(at position: Int) -> Bool {
+    let token = token(at: position)
+    switch token.kind {
+    case .identifier, .string:
+      return false
+    case .keyword:
+      return token.keyword == .in || token.keyword == .instanceof
+    case .numeric:
+      return bytes[token.start] == UInt8(ascii: ".")
+    case .punctuator:
+      switch token.punctuator {
+      case .bang, .tilde, .leftBrace, .plusPlus, .minusMinus: return false
+      default: return true
+      }
+    default:
+      return true
+    }
   }
 
   /// The braces recorded at `index` stay after all.

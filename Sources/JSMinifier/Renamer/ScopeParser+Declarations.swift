@@ -32,6 +32,7 @@ extension ScopeParser {
     }
     let end = try parseStatement()
     followsVar = isVar
+    lastListItem = (position, end.needsTerminator)
     return (end, isJoined)
   }
 }

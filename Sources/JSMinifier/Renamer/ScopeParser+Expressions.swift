@@ -38,6 +38,7 @@ extension ScopeParser {
       shape = joined(shape, operand.shape, binary)
       if binary.kind == .assignment {
         noteAssignmentTarget(from: Int(operand.shape.first))
+        if !isCurrent(.equal) { shape?.flags.insert(.hasCompoundAssignment) }
       }
       let operatorAt = position
       advance()
@@ -292,10 +293,31 @@ extension ScopeParser {
   }
 
   /// `(a, ...b)`.
+  ///
+  /// V8 (Node 20) refuses `f(a += 1, [b] = c)`, valid as it is: an
+  /// argument `(a += 1)` keeps its parentheses when a destructuring
+  /// assignment follows it in the list.
   mutating func parseArguments() throws {
     try expect(.leftParen)
+    var unwrappedCompound: [Int] = []
     while !isCurrent(.rightParen) {
-      try parseAssignment()
+      let start = position
+      let shape = try parseAssignment()
+      let first = Int(shape.first)
+      if shape.flags.contains(.hasCompoundAssignment),
+        isPunctuator(.leftParen, at: start),
+        droppedTokens.last == order[Int(closing[start])]
+      {
+        unwrappedCompound.append(start)
+      } else if !unwrappedCompound.isEmpty, shape.precedence == .assignment,
+        isPunctuator(.leftBracket, at: first)
+          || isPunctuator(.leftBrace, at: first)
+      {
+        let kept = Set(
+          unwrappedCompound.flatMap { [order[$0], order[Int(closing[$0])]] })
+        droppedTokens.removeAll { kept.contains($0) }
+        unwrappedCompound.removeAll()
+      }
       if !eatSeparator(before: .rightParen) { break }
     }
     try expect(.rightParen)

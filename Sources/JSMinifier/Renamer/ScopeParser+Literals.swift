@@ -32,9 +32,13 @@ import JSLexer
 extension ScopeParser {
   /// At `[` after a member's object: `a["b"]` is `a.b` when the string is
   /// a plain name (reserved words too: `a.if` is a property access).
+  ///
+  /// Not after a line break: there `[` may start a statement the parser
+  /// read as a member (`x++\n["a"].map(f)`, `() => {}\n[1]`).
   mutating func noteDottedMember(at open: Int) {
     let key = token(at: open + 1)
-    guard key.kind == .string, isPlainName(key),
+    guard !token(at: open).hasNewlineBefore, key.kind == .string,
+      isPlainName(key),
       isPunctuator(.rightBracket, at: open + 2)
     else { return }
     literals.dottedMembers.append(

@@ -153,7 +153,8 @@ extension ScopeParser {
   ///
   /// In a statement list, an `else` after a consequent that never
   /// completes normally goes: what follows runs only when `a` is false
-  /// anyway (not before a declaration, which would change scope).
+  /// anyway (not before a declaration, which would change scope, and
+  /// not after a consequent ended by a line break).
   ///
   ///     if (a) return b; else c()    ⇒ if(a)return b;c()
   ///     if (a) return b; else { c() }  ⇒ if(a)return b;c()
@@ -169,11 +170,17 @@ extension ScopeParser {
     if consequent.isOpen, consequent.openedBy >= 0 {
       keepBraces(Int(consequent.openedBy))
     }
-    if isListItem, consequent.exits, canStandUnbraced(at: position + 1) {
+    // Not after a consequent that ends at a line break: the alternate
+    // could continue it (`return a\n else (b)()`).
+    if isListItem, consequent.exits,
+      !consequent.needsTerminator || !mayContinueStatement(at: position + 1),
+      canStandUnbraced(at: position + 1)
+    {
       // The alternate becomes the next statement of the list.
       droppedTokens.append(order[position])
       advance()
       listItemPosition = position
+      lastListItem = (position, consequent.needsTerminator)
       // A block there is a list item too (parseNestedBlock).
       var end = try parseStatement()
       end.addedStatements += 1

@@ -47,6 +47,9 @@ struct ScopeParser {
   var separators: [Int32] = []
   /// Where the statement of a statement list being read starts.
   var listItemPosition = -1
+  /// Where the last statement of a list read ended, and whether it
+  /// needed a `;` or line break to end (ScopeParser+Braces.swift).
+  var lastListItem = (end: -1, needsTerminator: false)
   /// Token indices of string property keys to write without quotes.
   var unquotedKeys: [Int32] = []
   /// Token indices of `true` and `false` to write as `!0` and `!1`.

@@ -81,6 +81,10 @@ struct BodyBracesTests {
     ("switch (a) { case 1: { let b = c; d(b) } }",
      "switch(a){case 1:{let e=c;d(e)}}"),
     ("function f() { {} a() }", "function f(){{}a()}"),
+    // After a statement ended by a line break, which the block could
+    // continue.
+    ("a = b\n{ (c)() }", "a=b\n{c()}"),
+    ("f()\n{ [1].map(g) }", "f()\n{[1].map(g)}"),
     ("x = class { static { a() } }", "x=class{static{a()}}"),
   ]
 
@@ -135,6 +139,11 @@ struct BodyBracesTests {
      "switch(a){case 1:b();break;default:c()}"),
     ("function f() { if (a) { return b } else { c(); d() } }",
      "function f(){if(a)return b;c();d()}"),
+    // The else stays after a consequent ended by a line break.
+    ("function f() { if (a) return b\nelse (c, d)() }",
+     "function f(){if(a)return b\nelse(c,d)()}"),
+    ("function f() { if (a) return b\nelse { (c)() } }",
+     "function f(){if(a)return b\n{c()}}"),
   ]
 
   static var allCases: [(String, String)] {

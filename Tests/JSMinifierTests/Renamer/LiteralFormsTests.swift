@@ -26,6 +26,9 @@ struct LiteralFormsTests {
     ("x = a['b' + c]", "x=a[\"b\"+c]"),
     ("x = a['\\u0062']", "x=a[\"b\"]"),
     ("x = a['é']", "x=a[\"é\"]"),
+    // A `[` after a line break may start a statement.
+    ("x = () => {}\n['a'].forEach(f)", "x=()=>{}\n[\"a\"].forEach(f)"),
+    ("x++\n['a'].forEach(f)", "x++\n[\"a\"].forEach(f)"),
   ]
 
   static let joined: [(String, String)] = [
