@@ -1,4 +1,3 @@
-import Foundation
 import JSLexer
 import TestSupport
 import Testing
@@ -148,18 +147,7 @@ struct InlinedFunctionsTests {
       "function f() { function g() {} class C { x = g } return new C().x"
         + " === new C().x } console.log(f())",
     ]
-    for program in programs {
-      let before = try printed(program)
-      #expect(!before.isEmpty, "\(program)")
-      #expect(try printed(try minifiedAndMangled(program)) == before, "\(program)")
-    }
-  }
-
-  /// What node prints running `script`.
-  func printed(_ script: String) throws -> String {
-    let directory = try NodeHarness.temporaryDirectory()
-    defer { try? FileManager.default.removeItem(at: directory) }
-    return try NodeHarness.run(script: script, arguments: [], in: directory)
+    try expectSameOutputUnderNode(programs)
   }
 
   @Test(

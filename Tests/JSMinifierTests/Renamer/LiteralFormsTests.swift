@@ -1,4 +1,3 @@
-import Foundation
 import TestSupport
 import Testing
 
@@ -164,19 +163,8 @@ struct LiteralFormsTests {
         + " return undefined })(5), (function () { var undefined = 7;"
         + " return undefined })()]",
     ]
-    for program in programs {
-      let script = "console.log(JSON.stringify(\(program)))"
-      let before = try printed(script)
-      #expect(!before.isEmpty, "\(program)")
-      #expect(try printed(try minifiedAndMangled(script)) == before, "\(program)")
-    }
-  }
-
-  /// What node prints running `script`.
-  func printed(_ script: String) throws -> String {
-    let directory = try NodeHarness.temporaryDirectory()
-    defer { try? FileManager.default.removeItem(at: directory) }
-    return try NodeHarness.run(script: script, arguments: [], in: directory)
+    try expectSameOutputUnderNode(
+      programs.map { "console.log(JSON.stringify(\($0)))" })
   }
 
   @Test(

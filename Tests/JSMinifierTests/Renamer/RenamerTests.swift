@@ -145,3 +145,22 @@ func expectSameTreesAfterMinifying(
     Issue.record(Comment(rawValue: problem), sourceLocation: sourceLocation)
   }
 }
+
+/// Runs each script under node before and after `minifiedAndMangled`
+/// and expects the same printed output (and some output at all).
+func expectSameOutputUnderNode(
+  _ scripts: [String],
+  sourceLocation: Testing.SourceLocation = #_sourceLocation
+) throws {
+  func printed(_ script: String) throws -> String {
+    let directory = try NodeHarness.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    return try NodeHarness.run(script: script, arguments: [], in: directory)
+  }
+  for script in scripts {
+    let before = try printed(script)
+    #expect(!before.isEmpty, "\(script)", sourceLocation: sourceLocation)
+    let after = try printed(try minifiedAndMangled(script))
+    #expect(after == before, "\(script)", sourceLocation: sourceLocation)
+  }
+}
