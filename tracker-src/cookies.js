@@ -16,10 +16,12 @@
     }
   }
 
-  // Path `/`, SameSite=Lax, Secure on https; `seconds` from now.
+  // Path `/`, SameSite=Lax, Secure on https; `seconds` from now. Max-Age
+  // counts from the write to the second; Expires, for browsers without
+  // it, is written in whole seconds (and so can end up to one early).
   function writeCookie(name, value, seconds, domain) {
     doc.cookie = name + '=' + value + '; Path=/' +
-      (domain ? '; Domain=' + domain : '') +
+      (domain ? '; Domain=' + domain : '') + '; Max-Age=' + seconds +
       '; Expires=' + new Date(now() + seconds * 1000).toUTCString() +
       '; SameSite=Lax' + (location.protocol == 'https:' ? '; Secure' : '');
   }

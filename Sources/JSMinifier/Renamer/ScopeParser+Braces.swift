@@ -103,12 +103,13 @@ extension ScopeParser {
 
   /// Could the token at `position`, after a line break, continue the
   /// statement before it (`a = b\n(c)()` is one statement)? Only words,
-  /// literals, `!`, `~`, `{` and `++`/`--` (after which a line break
-  /// ends the statement) surely start a new one.
+  /// literals, `!`, `~`, `{`, `++`/`--` (after which a line break ends
+  /// the statement) surely start a new one, and `}`, `;` and the end
+  /// surely end it.
   func mayContinueStatement(at position: Int) -> Bool {
     let token = token(at: position)
     switch token.kind {
-    case .identifier, .string:
+    case .identifier, .string, .endOfFile:
       return false
     case .keyword:
       return token.keyword == .in || token.keyword == .instanceof
@@ -116,7 +117,9 @@ extension ScopeParser {
       return bytes[token.start] == UInt8(ascii: ".")
     case .punctuator:
       switch token.punctuator {
-      case .bang, .tilde, .leftBrace, .plusPlus, .minusMinus: return false
+      case .bang, .tilde, .leftBrace, .plusPlus, .minusMinus, .rightBrace,
+        .semicolon:
+        return false
       default: return true
       }
     default:

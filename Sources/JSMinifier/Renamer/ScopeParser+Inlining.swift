@@ -23,6 +23,8 @@ extension ScopeParser {
   mutating func parseFunctionDeclaration() throws {
     let first = position
     let isListItem = first == listItemPosition
+    let followsOpenStatement =
+      lastListItem.end == first && lastListItem.needsTerminator
     let kind = tree.scopes[Int(scope)].kind
     var name = first + (isCurrent(.async) ? 2 : 1)
     if isPunctuator(.star, at: name) { name += 1 }
@@ -30,9 +32,12 @@ extension ScopeParser {
     let occurrence = Int32(tree.occurrences.count)
     try parseFunction(isDeclaration: true)
     // A string after it could become the body's first statement, and so
-    // a directive (`function g() {} "use strict"`).
+    // a directive (`function g() {} "use strict"`); after a statement
+    // that ended at the line break before it, the next statement could
+    // continue that one (`a = b\n function g() {}\n [0]`).
     guard isListItem, kind == .functionBody || kind == .module,
-      token(at: name).kind == .identifier, current.kind != .string
+      token(at: name).kind == .identifier, current.kind != .string,
+      !(followsOpenStatement && mayContinueStatement(at: position))
     else { return }
     inlining.declarations.append(
       (order[first], order[name], order[position - 1], occurrence))
@@ -51,7 +56,10 @@ extension ScopeParser {
     if inlining.repeatDepth > 0 {
       inlining.repeatedUses.append(order[position])
     }
-    let before = position > 0 ? token(at: position - 1) : ScopeParser.endOfFile
+    // `export default (g)(1)`: parentheses before the name may go.
+    var lead = position - 1
+    while lead >= 0, isPunctuator(.leftParen, at: lead) { lead -= 1 }
+    let before = lead >= 0 ? token(at: lead) : ScopeParser.endOfFile
     if position == inlining.statementLead
       || before.keyword == .delete || before.keyword == .default
       || isPunctuator(.slash, at: position + 1)

@@ -85,6 +85,12 @@ struct InlinedFunctionsTests {
      "function f(){if(a){function n(){}h(n)}}"),
     ("function f() { l: function g() {} h(g) }", "function f(){n:function n(){}h(n)}"),
     ("function g() {} h(g)", "function g(){}h(g)"),
+    // After a statement ended by the line break before it, the next
+    // statement could continue that one.
+    ("function f(a, b) { a = b\n function g() {}\n [0]\n return [a, g] }",
+     "function f(n,t){n=t\nfunction u(){}[0]\nreturn[n,u]}"),
+    ("function f() { \"use strict\"\n function g() {}\n [0]; return g }",
+     "function f(){\"use strict\"\nfunction n(){}[0];return n}"),
     // The string after it would become a directive.
     ("function f() { function g() {} \"use strict\"; h(g) }",
      "function f(){function n(){}\"use strict\";h(n)}"),
@@ -106,6 +112,8 @@ struct InlinedFunctionsTests {
       ("function g() { return 1 } h(g)", "h(function(){return 1})"),
       ("export function g() {} h(g)", "export function g(){}h(g)"),
       ("function g() {} export default g", "function t(){}export default t"),
+      ("function g() {} export default (g)(1)",
+       "function t(){}export default t(1)"),
       ("function g() {} export {g}", "function n(){}export{n as g}"),
     ]
     for (input, output) in cases {
