@@ -40,8 +40,10 @@ import JSLexer
 //     { a() } b()                                  ⇒ a();b()
 //
 // Not when it starts with a string, which could become a directive, nor
-// after a statement that ends at a line break, which the block's first
-// statement could continue (`a = b\n{(c)()}` is not `a = b\n(c)()`).
+// after a statement that ends at a line break, which what is written
+// next could continue (`a = b\n{(c)()}` is not `a = b\n(c)()`; what is
+// written next may come from further on, past other blocks and moved
+// functions, so the block stays whatever it starts with).
 extension ScopeParser {
   /// A block as a statement of a list: its braces go if it declares
   /// nothing in its own scope.
@@ -49,7 +51,6 @@ extension ScopeParser {
     let open = position
     let followsOpenStatement =
       lastListItem.end == open && lastListItem.needsTerminator
-      && mayContinueStatement(at: open + 1)
     let blockScope = Int32(tree.scopes.count)
     let firstBinding = tree.bindings.count
     let (count, inner, _) = try parseBlock()

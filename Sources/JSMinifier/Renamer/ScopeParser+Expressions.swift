@@ -294,29 +294,31 @@ extension ScopeParser {
 
   /// `(a, ...b)`.
   ///
-  /// V8 (Node 20) refuses `f(a += 1, [b] = c)`, valid as it is: an
-  /// argument `(a += 1)` keeps its parentheses when a destructuring
-  /// assignment follows it in the list.
+  /// V8 (Node 20) refuses `f(a += 1, [b] = c)`, valid as it is. When a
+  /// destructuring assignment follows a compound assignment in the list,
+  /// parentheses stay: around the destructuring assignment if it had
+  /// them, else around the compound assignments that had them.
   mutating func parseArguments() throws {
     try expect(.leftParen)
+    var sawCompound = false
     var unwrappedCompound: [Int] = []
     while !isCurrent(.rightParen) {
       let start = position
       let shape = try parseAssignment()
       let first = Int(shape.first)
-      if shape.flags.contains(.hasCompoundAssignment),
-        isPunctuator(.leftParen, at: start),
-        droppedTokens.last == order[Int(closing[start])]
-      {
-        unwrappedCompound.append(start)
-      } else if !unwrappedCompound.isEmpty, shape.precedence == .assignment,
+      let isUnwrapped = isPunctuator(.leftParen, at: start)
+        && droppedTokens.last == order[Int(closing[start])]
+      if shape.flags.contains(.hasCompoundAssignment) {
+        sawCompound = true
+        if isUnwrapped { unwrappedCompound.append(start) }
+      } else if sawCompound, shape.precedence == .assignment,
         isPunctuator(.leftBracket, at: first)
           || isPunctuator(.leftBrace, at: first)
       {
-        let kept = Set(
-          unwrappedCompound.flatMap { [order[$0], order[Int(closing[$0])]] })
+        let groups = isUnwrapped ? [start] : unwrappedCompound
+        let kept = Set(groups.flatMap { [order[$0], order[Int(closing[$0])]] })
         droppedTokens.removeAll { kept.contains($0) }
-        unwrappedCompound.removeAll()
+        if !isUnwrapped { unwrappedCompound.removeAll() }
       }
       if !eatSeparator(before: .rightParen) { break }
     }

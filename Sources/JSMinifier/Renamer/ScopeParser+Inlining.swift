@@ -33,11 +33,11 @@ extension ScopeParser {
     try parseFunction(isDeclaration: true)
     // A string after it could become the body's first statement, and so
     // a directive (`function g() {} "use strict"`); after a statement
-    // that ended at the line break before it, the next statement could
-    // continue that one (`a = b\n function g() {}\n [0]`).
+    // that ended at the line break before it, what is written next could
+    // continue that one (`a = b\n function g() {}\n [0]`), so it stays.
     guard isListItem, kind == .functionBody || kind == .module,
       token(at: name).kind == .identifier, current.kind != .string,
-      !(followsOpenStatement && mayContinueStatement(at: position))
+      !followsOpenStatement
     else { return }
     inlining.declarations.append(
       (order[first], order[name], order[position - 1], occurrence))

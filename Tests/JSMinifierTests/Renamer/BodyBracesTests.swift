@@ -85,6 +85,8 @@ struct BodyBracesTests {
     // continue.
     ("a = b\n{ (c)() }", "a=b\n{c()}"),
     ("f()\n{ [1].map(g) }", "f()\n{[1].map(g)}"),
+    ("a()\n{ b() }", "a()\n{b()}"),
+    ("a = b\n{ { [0] } }", "a=b\n{[0]}"),
     ("x = class { static { a() } }", "x=class{static{a()}}"),
   ]
 
@@ -130,7 +132,7 @@ struct BodyBracesTests {
     ("function f() { if (a) return; { b(); c() } d() }",
      "function f(){if(a)return;b();c();d()}"),
     ("function f() { { var x = 1 } return x }", "function f(){var n=1;return n}"),
-    ("a()\n{ b() }", "a()\nb();"),
+    ("a();\n{ b() }", "a();b();"),
     ("{ x = function () {} } (a)", "x=function(){};a"),
     ("if (a) { { b(); c() } } else d()", "if(a){b();c()}else d()"),
     ("if (a) { { if (b) c() } } else d()", "if(a){if(b)c()}else d()"),

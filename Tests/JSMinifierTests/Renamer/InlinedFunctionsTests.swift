@@ -26,7 +26,7 @@ struct InlinedFunctionsTests {
      "function f(){return function(){return function(n){return n}}}"),
     ("function f() { if (a) { h(g) } function g() {} }",
      "function f(){if(a)h(function(){})}"),
-    ("function f() { return g\n  function g() {} }",
+    ("function f() { return g; function g() {} }",
      "function f(){return function(){}}"),
   ]
 
@@ -91,6 +91,13 @@ struct InlinedFunctionsTests {
      "function f(n,t){n=t\nfunction u(){}[0]\nreturn[n,u]}"),
     ("function f() { \"use strict\"\n function g() {}\n [0]; return g }",
      "function f(){\"use strict\"\nfunction n(){}[0];return n}"),
+    ("function f(a, b) { a = b\n function g() {}\n function h() {}\n [0]\n"
+      + " return [a, g, h] }",
+     "function f(n,t){n=t\nfunction u(){}[0]\nreturn[n,u,function(){}]}"),
+    ("function f(a, b) { a = b\n function g() {}\n { [0] }\n return [a, g] }",
+     "function f(n,t){n=t\nfunction u(){}[0];return[n,u]}"),
+    ("function f() { return g\n  function g() {} }",
+     "function f(){return n\nfunction n(){}}"),
     // The string after it would become a directive.
     ("function f() { function g() {} \"use strict\"; h(g) }",
      "function f(){function n(){}\"use strict\";h(n)}"),

@@ -59,8 +59,11 @@ struct RedundantTokensTests {
     ("for (x in (a, b));", "for(x in(a,b));"),
     ("for (var i = (a in b); i;);", "for(var i=(a in b);i;);"),
     ("x = a ? (b in c) : d", "x=a?(b in c):d"),
-    // V8 refuses `f(a+=1,[b]=c)`: those parentheses stay.
-    ("f((b += 1), ([x] = [2]))", "f((b+=1),[x]=[2])"),
+    // V8 refuses `f(a+=1,[b]=c)`: some of those parentheses stay.
+    ("f((b += 1), ([x] = [2]))", "f(b+=1,([x]=[2]))"),
+    ("f((b += 1), [x] = [2])", "f((b+=1),[x]=[2])"),
+    ("f(b -= 1, ({x} = c))", "f(b-=1,({x}=c))"),
+    ("new f(o.x ||= 1, ([x] = c))", "new f(o.x||=1,([x]=c))"),
     ("f((b += 1), (c = 2))", "f(b+=1,c=2)"),
     // A regular expression after `break`/`continue` on the next line.
     ("for (;;) { break\n/x/g.test(s) }", "for(;;){break\n/x/g.test(s)}"),
